@@ -1,0 +1,90 @@
+# One entry point per task. `make serve` and `make test` do all set-up.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+VENV := .venv
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+VENDOR := docs/assets/vendor
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: help env assets chromium generate site site-online serve live test test-fast bench clean
+
+help:
+	@echo "make serve        build the offline site and serve it on http://$(HOST):$(PORT)"
+	@echo "make test         every check: generated files, unit and doc tests, strict build, browser"
+	@echo "make site         offline build in site/ (opens from file://)"
+	@echo "make site-online  online build in site-online/ (SITE_URL=https://... required)"
+	@echo "make generate     regenerate docs/generated/ (tables, figures, data)"
+	@echo "make live         live-reload preview for authors (math shows as TeX source)"
+	@echo "make bench        page weight, build and test times"
+
+# --- set-up ---------------------------------------------------------------
+
+$(VENV)/.installed: pyproject.toml
+	@command -v python3 >/dev/null || { echo "python3 (3.11) is required"; exit 1; }
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	@command -v npm >/dev/null || { echo "Node.js and npm are required: apt-get install nodejs npm"; exit 1; }
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+env: $(VENV)/.installed node_modules/.installed
+
+# Served from the site's own origin: KaTeX's CSS and fonts, the search shim
+assets: node_modules/.installed
+	mkdir -p $(VENDOR)/katex $(VENDOR)/iframe-worker
+	cp node_modules/katex/dist/katex.min.css $(VENDOR)/katex/
+	rm -rf $(VENDOR)/katex/fonts && cp -r node_modules/katex/dist/fonts $(VENDOR)/katex/
+	cp node_modules/iframe-worker/shim/index.js $(VENDOR)/iframe-worker/shim.js
+
+chromium:
+	@if [ -x /usr/bin/chromium ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else \
+	  echo "Browser tests need Debian's Chromium at /usr/bin/chromium."; \
+	  echo "Install it as root with: apt-get install chromium"; \
+	  echo "(the browser tests fail without it; they are never skipped)"; \
+	fi
+
+# --- content --------------------------------------------------------------
+
+generate: $(VENV)/.installed
+	$(PY) tools/generate.py
+
+# --- builds ---------------------------------------------------------------
+
+site: env assets
+	$(VENV)/bin/mkdocs build --strict --clean --site-dir site
+	$(PY) tools/render_math.py site
+
+site-online: env assets
+	@test -n "$${SITE_URL:-}" || { echo "set SITE_URL, e.g. SITE_URL=https://example.org/ make site-online"; exit 1; }
+	OFFLINE=false $(VENV)/bin/mkdocs build --strict --clean --site-dir site-online
+	$(PY) tools/render_math.py site-online
+
+serve: site
+	@echo "Serving the site on http://$(HOST):$(PORT)/ (Ctrl-C stops)"
+	$(PY) -m http.server --bind $(HOST) --directory site $(PORT)
+
+live: env assets
+	OFFLINE=false $(VENV)/bin/mkdocs serve --dev-addr $(HOST):$(PORT)
+
+# --- checks ---------------------------------------------------------------
+
+test: env assets chromium site
+	$(VENV)/bin/pytest
+
+bench: env assets
+	$(PY) benchmarks/site_weight.py
+
+clean:
+	rm -rf site site-online $(VENDOR) .pytest_cache

@@ -1,0 +1,140 @@
+"""Render every formula of a built site to KaTeX HTML + MathML, once, at build time.
+
+Two kinds of math reach the built HTML:
+- arithmatex spans from Markdown pages: <span class="arithmatex">\\(...\\)</span>
+  and <div class="arithmatex">\\[...\\]</div>;
+- raw $...$ and $$...$$ in the Markdown cells of notebook pages.
+
+All formulas of the site go to one Node process (tools/katex_render.js) in one
+batch; a formula KaTeX cannot parse fails the build with its page named.
+Pages then need no math JavaScript and read the same with JavaScript off.
+
+Usage: python tools/render_math.py SITE_DIR
+"""
+
+import html
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+TOOLS = Path(__file__).resolve().parent
+
+ARITHMATEX = re.compile(
+    r'<(?P<tag>span|div) class="arithmatex">(?P<body>.*?)</(?P=tag)>', re.S
+)
+NOTEBOOK_MARKDOWN = re.compile(r'<div class="[^"]*\bjp-RenderedMarkdown\b[^"]*"[^>]*>')
+TAG = re.compile(r"<[^>]+>")
+# $$...$$ first, then $...$ that does not start or end with a space; \$ is a dollar
+DOLLARS = re.compile(r"(?<!\\)\$\$(?P<display>.+?)(?<!\\)\$\$|(?<![\\$])\$(?P<inline>[^\s$](?:[^$]*?[^\s\\$])?)\$(?!\$)", re.S)
+NO_MATH_INSIDE = ("code", "pre", "script", "style", "kbd", "samp")
+
+
+class Batch:
+    """Formulas waiting for KaTeX; placeholders mark where each goes."""
+
+    def __init__(self):
+        self.formulas = []
+
+    def add(self, tex, display, where):
+        self.formulas.append({"tex": tex, "display": display, "where": where})
+        return f"\x00MATH{len(self.formulas) - 1}\x00"
+
+    def render(self):
+        if not self.formulas:
+            return []
+        result = subprocess.run(
+            ["node", str(TOOLS / "katex_render.js")],
+            input=json.dumps(self.formulas),
+            capture_output=True,
+            text=True,
+        )
+        if result.returncode != 0:
+            sys.exit(result.stderr.strip() or "KaTeX failed")
+        return json.loads(result.stdout)
+
+
+def _arithmatex(page, batch, where):
+    def replace(match):
+        body = html.unescape(match["body"]).strip()
+        display = match["tag"] == "div"
+        opener, closer = ("\\[", "\\]") if display else ("\\(", "\\)")
+        if not (body.startswith(opener) and body.endswith(closer)):
+            sys.exit(f"{where}: unexpected arithmatex content {body[:60]!r}")
+        tex = body[2:-2]
+        return f'<{match["tag"]} class="math">{batch.add(tex, display, where)}</{match["tag"]}>'
+
+    return ARITHMATEX.sub(replace, page)
+
+
+def _dollar_math_in_text(text, batch, where):
+    def replace(match):
+        if match["display"] is not None:
+            tex, display = match["display"], True
+        else:
+            tex, display = match["inline"], False
+        tag = "div" if display else "span"
+        return f'<{tag} class="math">{batch.add(html.unescape(tex), display, where)}</{tag}>'
+
+    return DOLLARS.sub(replace, text)
+
+
+def _notebook_markdown(page, batch, where):
+    """$-delimited math in the text (not the tags, not code) of notebook Markdown cells."""
+    out, position = [], 0
+    for start in NOTEBOOK_MARKDOWN.finditer(page):
+        if start.start() < position:
+            continue
+        out.append(page[position:start.end()])
+        end, depth = start.end(), 1
+        for tag in re.finditer(r"<(/?)div\b[^>]*>", page[start.end():]):
+            depth += -1 if tag[1] else 1
+            if depth == 0:
+                end = start.end() + tag.start()
+                break
+        region = page[start.end():end]
+        pieces, skip, last = [], 0, 0
+        for tag in TAG.finditer(region):
+            text = region[last:tag.start()]
+            pieces.append(text if skip else _dollar_math_in_text(text, batch, where))
+            name = re.match(r"</?\s*([a-zA-Z0-9]+)", tag[0])
+            if name and name[1].lower() in NO_MATH_INSIDE:
+                skip += -1 if tag[0].startswith("</") else 1
+                skip = max(skip, 0)
+            pieces.append(tag[0])
+            last = tag.end()
+        tail = region[last:]
+        pieces.append(tail if skip else _dollar_math_in_text(tail, batch, where))
+        out.append("".join(pieces))
+        position = end
+    out.append(page[position:])
+    return "".join(out)
+
+
+def render_site(site):
+    pages = sorted(Path(site).rglob("*.html"))
+    batch = Batch()
+    staged = {}
+    for path in pages:
+        where = str(path.relative_to(site))
+        text = path.read_text(encoding="utf-8")
+        new = _notebook_markdown(_arithmatex(text, batch, where), batch, where)
+        if new != text:
+            staged[path] = new
+    rendered = batch.render()
+    for path, text in staged.items():
+        text = re.sub(r"\x00MATH(\d+)\x00", lambda m: rendered[int(m[1])], text)
+        path.write_text(text, encoding="utf-8")
+    return len(rendered), len(staged)
+
+
+def main():
+    if len(sys.argv) != 2 or not Path(sys.argv[1]).is_dir():
+        sys.exit("usage: python tools/render_math.py SITE_DIR")
+    formulas, pages = render_site(Path(sys.argv[1]))
+    print(f"render_math: {formulas} formulas rendered on {pages} pages")
+
+
+if __name__ == "__main__":
+    main()
