@@ -1,0 +1,119 @@
+"""Browser harness: Playwright driving Debian's Chromium over the built site.
+
+`make test` builds site/ first. Pages are opened over http (a local server
+on 127.0.0.1) or straight from file://. Every visit records console errors,
+failed requests and requests to any other host, so a test can assert 0.
+"""
+
+import functools
+import http.server
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SITE = ROOT / "site"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="session")
+def site_dir():
+    if not (SITE / "index.html").is_file():
+        pytest.fail("site/ is not built: run `make site` (or `make test`, which builds it)")
+    return SITE
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def http_root(site_dir):
+    handler = functools.partial(_QuietHandler, directory=str(site_dir))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.fail(
+            "Browser tests need Debian's Chromium at /usr/bin/chromium: "
+            "run `apt-get install chromium` as root (make test does this when it can)"
+        )
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS
+        )
+        yield chromium
+        chromium.close()
+
+
+@dataclass
+class Visit:
+    page: object
+    url: str
+    console_errors: list = field(default_factory=list)
+    failed_requests: list = field(default_factory=list)
+    external_requests: list = field(default_factory=list)
+
+
+def _is_own(url, root):
+    parsed = urlparse(url)
+    if parsed.scheme in ("data", "blob", "about"):
+        return True
+    if parsed.scheme == "file":
+        return root.startswith("file:")
+    own = urlparse(root)
+    return (parsed.scheme, parsed.netloc) == (own.scheme, own.netloc)
+
+
+@pytest.fixture
+def visit(browser, http_root, site_dir):
+    """Open a page of the built site: visit("index.html", dark=True, scheme="file")."""
+    contexts = []
+
+    def open_page(path="index.html", *, dark=False, width=1280, height=800,
+                  scheme="http", javascript=True):
+        root = http_root if scheme == "http" else site_dir.as_uri() + "/"
+        context = browser.new_context(
+            viewport={"width": width, "height": height},
+            color_scheme="dark" if dark else "light",
+            java_script_enabled=javascript,
+        )
+        contexts.append(context)
+        page = context.new_page()
+        record = Visit(page=page, url=root + path)
+        page.on("console", lambda m: m.type == "error" and record.console_errors.append(m.text))
+        page.on("pageerror", lambda e: record.console_errors.append(str(e)))
+        page.on("requestfailed", lambda r: record.failed_requests.append(r.url))
+
+        def on_request(request):
+            if not _is_own(request.url, root):
+                record.external_requests.append(request.url)
+
+        page.on("request", on_request)
+        page.goto(record.url, wait_until="load")
+        return record
+
+    yield open_page
+    for context in contexts:
+        context.close()

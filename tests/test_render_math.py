@@ -1,0 +1,85 @@
+"""Build-time math: every formula rendered once, nothing raw left, bad TeX fails the build."""
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT / "tools")]
+
+import render_math  # noqa: E402
+
+RAW_TEX = re.compile(r"\\\(|\\\)|\\\[|\\\]|\$\$|\\frac|\\mathbb|\\top\b|\\tr\b")
+
+
+def _render(tmp_path, html):
+    (tmp_path / "page.html").write_text(html)
+    render_math.render_site(tmp_path)
+    return (tmp_path / "page.html").read_text()
+
+
+def test_arithmatex_spans_become_katex(tmp_path):
+    out = _render(
+        tmp_path,
+        '<p>Inline <span class="arithmatex">\\(A^\\T x &lt; b\\)</span>.</p>\n'
+        '<div class="arithmatex">\\[\\tr(A)\\]</div>',
+    )
+    assert out.count('class="katex"') == 2 and out.count("katex-display") == 1
+    assert "<math" in out  # MathML for screen readers
+    assert "arithmatex" not in out and not RAW_TEX.search(_visible_text(out))
+
+
+def test_notebook_dollar_math_outside_code(tmp_path):
+    out = _render(
+        tmp_path,
+        '<div class="jp-RenderedHTMLCommon jp-RenderedMarkdown" data-mime-type="text/markdown">'
+        "<p>Cost $5 and $x^2$ plus</p><p>$$\\sum_i x_i$$</p>"
+        "<pre><code>price = '$a$'</code></pre></div>"
+        "<div><p>outside $y$ stays</p></div>",
+    )
+    assert out.count('class="katex"') == 2
+    assert "price = '$a$'" in out  # code is left alone
+    assert "outside $y$ stays" in out  # only notebook Markdown cells carry raw $ math
+    assert "Cost $5 and" in out  # a lone dollar is not math
+
+
+def test_rendering_twice_changes_nothing(tmp_path):
+    once = _render(tmp_path, '<span class="arithmatex">\\(x\\)</span>')
+    assert _render(tmp_path, once) == once
+
+
+def test_unparseable_formula_fails_with_page_named(tmp_path):
+    (tmp_path / "broken.html").write_text('<span class="arithmatex">\\(\\frac{1}{\\)</span>')
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "render_math.py"), str(tmp_path)],
+        capture_output=True, text=True,
+    )
+    assert result.returncode != 0
+    assert "broken.html" in result.stderr and "frac" in result.stderr
+
+
+def _visible_text(html):
+    html = re.sub(r"<(script|style|annotation)\b.*?</\1>", "", html, flags=re.S)
+    html = re.sub(r"<pre\b.*?</pre>|<code\b.*?</code>", "", html, flags=re.S)
+    return re.sub(r"<[^>]+>", " ", html)
+
+
+@pytest.fixture(scope="module")
+def built_pages(site_dir):
+    return {p: p.read_text() for p in site_dir.rglob("*.html")}
+
+
+def test_no_raw_tex_in_built_site(built_pages):
+    assert built_pages
+    for path, html in built_pages.items():
+        assert 'class="arithmatex"' not in html, path
+        match = RAW_TEX.search(_visible_text(html))
+        assert match is None, f"{path.name}: raw TeX {match and match[0]!r} left in the page"
+
+
+def test_math_needs_no_javascript(built_pages):
+    for path, html in built_pages.items():
+        assert "katex.min.js" not in html and "mathjax" not in html.lower(), path
