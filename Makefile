@@ -11,7 +11,7 @@ PORT ?= 8000
 VENDOR := docs/assets/vendor
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help env assets chromium generate site site-online serve live test test-fast bench clean
+.PHONY: help lock env assets chromium generate site site-online serve live test canary bench clean
 
 help:
 	@echo "make serve        build the offline site and serve it on http://$(HOST):$(PORT)"
@@ -20,16 +20,26 @@ help:
 	@echo "make site-online  online build in site-online/ (SITE_URL=https://... required)"
 	@echo "make generate     regenerate docs/generated/ (tables, figures, data)"
 	@echo "make live         live-reload preview for authors (math shows as TeX source)"
+	@echo "make canary       build with ProperDocs (strict) and sweep its pages in the browser"
+	@echo "make lock         re-pin requirements.lock (hashes) after changing pyproject.toml"
 	@echo "make bench        page weight, build and test times"
 
 # --- set-up ---------------------------------------------------------------
 
-$(VENV)/.installed: pyproject.toml
+# Every Python package comes from requirements.lock, pinned with hashes
+# (torch as the CPU build); matcalc itself is installed editable on top
+$(VENV)/.installed: requirements.lock pyproject.toml
 	@command -v python3 >/dev/null || { echo "python3 (3.11) is required"; exit 1; }
 	test -x $(PY) || python3 -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet --require-hashes -r requirements.lock
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
+
+# Re-pin after changing dependencies in pyproject.toml (downloads to hash)
+lock: $(VENV)/.installed
+	$(PY) -m pip install --quiet pip-tools==7.6.2
+	$(VENV)/bin/pip-compile --extra=dev --generate-hashes --allow-unsafe --strip-extras \
+	  --no-emit-find-links --no-emit-index-url --output-file=requirements.lock pyproject.toml
 
 node_modules/.installed: package.json package-lock.json
 	@command -v npm >/dev/null || { echo "Node.js and npm are required: apt-get install nodejs npm"; exit 1; }
@@ -70,6 +80,7 @@ site-online: env assets
 	@test -n "$${SITE_URL:-}" || { echo "set SITE_URL, e.g. SITE_URL=https://example.org/ make site-online"; exit 1; }
 	OFFLINE=false $(VENV)/bin/mkdocs build --strict --clean --site-dir site-online
 	$(PY) tools/render_math.py site-online
+	$(PY) tools/csp.py site-online
 
 serve: site
 	@echo "Serving the site on http://$(HOST):$(PORT)/ (Ctrl-C stops)"
@@ -80,11 +91,20 @@ live: env assets
 
 # --- checks ---------------------------------------------------------------
 
+# The online build is tested too (its Content-Security-Policy); its address is a placeholder
 test: env assets chromium site
+	$(MAKE) --no-print-directory site-online SITE_URL=https://matcalc.invalid/
 	$(VENV)/bin/pytest
+
+# Migration canary: the same site built by ProperDocs (a maintained MkDocs 1.x
+# fork), strict, then swept in the browser like the real build
+canary: env assets chromium
+	$(VENV)/bin/properdocs build -f mkdocs.yml --strict --clean --site-dir site-canary
+	$(PY) tools/render_math.py site-canary
+	MATCALC_SITE_DIR=site-canary $(VENV)/bin/pytest -q tests/test_site_pages.py -k "not online"
 
 bench: env assets
 	$(PY) benchmarks/site_weight.py
 
 clean:
-	rm -rf site site-online $(VENDOR) .pytest_cache
+	rm -rf site site-online site-canary $(VENDOR) .pytest_cache

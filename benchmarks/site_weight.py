@@ -74,21 +74,28 @@ def measure(browser, url):
     return fetched
 
 
-def weigh_site(site=SITE):
-    """Rows (page, raw, gzip) for every page, and (raw, gzip) of the search index."""
+def weigh_site(site=SITE, browser=None):
+    """Rows (page, raw, gzip) for every page, and (raw, gzip) of the search index.
+
+    Uses ``browser`` (a Playwright Chromium) when given, else launches one.
+    """
+    if browser is None:
+        with sync_playwright() as playwright:
+            chromium = playwright.chromium.launch(
+                executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
+            )
+            try:
+                return weigh_site(site, chromium)
+            finally:
+                chromium.close()
     server, root = serve(site)
     rows, index = [], (0, 0)
     try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(
-                executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
-            )
-            for path in page_paths(site):
-                fetched = measure(browser, root + path)
-                own = [v for u, v in fetched.items() if not is_search_index(u)]
-                rows.append((path, sum(r for r, _ in own), sum(g for _, g in own)))
-                index = max([index] + [v for u, v in fetched.items() if is_search_index(u)])
-            browser.close()
+        for path in page_paths(site):
+            fetched = measure(browser, root + path)
+            own = [v for u, v in fetched.items() if not is_search_index(u)]
+            rows.append((path, sum(r for r, _ in own), sum(g for _, g in own)))
+            index = max([index] + [v for u, v in fetched.items() if is_search_index(u)])
     finally:
         server.shutdown()
     return rows, index

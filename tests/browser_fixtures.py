@@ -7,6 +7,7 @@ failed requests and requests to any other host, so a test can assert 0.
 
 import functools
 import http.server
+import os
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,7 +16,9 @@ from urllib.parse import urlparse
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SITE = ROOT / "site"
+# `make canary` points the same tests at the ProperDocs build
+SITE = ROOT / os.environ.get("MATCALC_SITE_DIR", "site")
+SITE_ONLINE = ROOT / "site-online"
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--headless",
@@ -40,12 +43,26 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+def _serve(directory):
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
 @pytest.fixture(scope="session")
 def http_root(site_dir):
-    handler = functools.partial(_QuietHandler, directory=str(site_dir))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    server = _serve(site_dir)
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def online_root():
+    """The online build (directory URLs, Content-Security-Policy), served over http."""
+    if not (SITE_ONLINE / "index.html").is_file():
+        pytest.fail("site-online/ is not built: run `make test` (it builds it)")
+    server = _serve(SITE_ONLINE)
     yield f"http://127.0.0.1:{server.server_address[1]}/"
     server.shutdown()
 
@@ -87,13 +104,20 @@ def _is_own(url, root):
 
 
 @pytest.fixture
-def visit(browser, http_root, site_dir):
-    """Open a page of the built site: visit("index.html", dark=True, scheme="file")."""
+def visit(browser, http_root, site_dir, request):
+    """Open a page of the built site: visit("index.html", dark=True, scheme="file").
+
+    scheme is "http" or "file" for the offline build, "online" for the
+    online build over http.
+    """
     contexts = []
 
     def open_page(path="index.html", *, dark=False, width=1280, height=800,
                   scheme="http", javascript=True):
-        root = http_root if scheme == "http" else site_dir.as_uri() + "/"
+        if scheme == "online":
+            root = request.getfixturevalue("online_root")
+        else:
+            root = http_root if scheme == "http" else site_dir.as_uri() + "/"
         context = browser.new_context(
             viewport={"width": width, "height": height},
             color_scheme="dark" if dark else "light",
@@ -102,6 +126,11 @@ def visit(browser, http_root, site_dir):
         contexts.append(context)
         page = context.new_page()
         record = Visit(page=page, url=root + path)
+        # CSP violations are reported as console errors too; this names the directive
+        page.add_init_script(
+            "document.addEventListener('securitypolicyviolation', e => console.error("
+            "'CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI))"
+        )
         page.on("console", lambda m: m.type == "error" and record.console_errors.append(m.text))
         page.on("pageerror", lambda e: record.console_errors.append(str(e)))
         page.on("requestfailed", lambda r: record.failed_requests.append(r.url))

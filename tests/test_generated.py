@@ -41,4 +41,5 @@ def test_figures_are_deterministic_and_themeable(tmp_path):
     assert svg.startswith("<svg") and "<?xml" not in svg and "Date" not in svg
     assert "currentColor" in svg  # text and axes follow the page's colour scheme
     assert 'aria-label="A probe figure"' in svg
+    assert "<!--" not in svg  # comments may repeat $...$ labels
     assert "\n\n" not in svg  # a blank line would end the raw HTML block in Markdown

@@ -1,19 +1,22 @@
-"""The built site in a real browser: online and offline, light and dark.
+"""Every page of the built site in a real browser: the sweep.
 
-Every page of site/ (built by `make site`) over http and over file://:
-0 console errors, 0 requests to other hosts, 0 failed requests, and math
-rendered with no raw TeX left in the text.
+Each page of site/ (built by `make site`) over http and over file://, light and
+dark, at 1280 px and at 390 px: 0 console errors, 0 requests to other hosts,
+0 failed requests, math rendered with no raw TeX in the text, every image
+loaded, every interactive figure ready, no horizontal scrolling of the page.
+The online build (site-online/) is swept over http with its
+Content-Security-Policy in force: 0 violations.
 """
 
 import re
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from browser_fixtures import SITE
+
 PAGES = sorted(
-    str(p.relative_to(ROOT / "site"))
-    for p in (ROOT / "site").rglob("*.html")
+    str(p.relative_to(SITE))
+    for p in SITE.rglob("*.html")
     if p.name != "404.html" and "assets" not in p.parts
 )
 RAW_TEX = re.compile(r"\\\(|\\\)|\\\[|\\\]|\$\$|\\frac|\\mathbb|\\top\b")
@@ -21,6 +24,33 @@ EXTERNAL_ASSET = re.compile(
     r'<(?:script|img|iframe|source)\b[^>]*\bsrc="(?:https?:)?//|'
     r'<link\b[^>]*rel="(?:stylesheet|preload|modulepreload|icon)"[^>]*href="(?:https?:)?//'
 )
+WIDGETS_READY = (
+    "[...document.querySelectorAll('[data-widget]')]"
+    ".every(w => w.dataset.state === 'ready')"
+)
+BROKEN_IMAGES = "[...document.images].filter(i => !(i.complete && i.naturalWidth > 0)).map(i => i.src)"
+OVERFLOW = "document.scrollingElement.scrollWidth - document.scrollingElement.clientWidth"
+
+
+def online_path(path):
+    """The online build uses directory URLs: notation.html is served as notation/."""
+    return "" if path == "index.html" else path.removesuffix(".html") + "/"
+
+
+def assert_healthy(visit_, *, dark, width):
+    page = visit_.page
+    assert visit_.console_errors == []
+    assert visit_.external_requests == []
+    assert visit_.failed_requests == []
+    assert page.get_attribute("body", "data-md-color-scheme") == ("slate" if dark else "default")
+    text = page.inner_text("article")
+    assert not RAW_TEX.search(text), f"raw TeX {RAW_TEX.search(text)[0]!r} in the text"
+    maths = page.locator("article .math").count()
+    assert page.locator("article .math .katex").count() == maths
+    page.wait_for_function(WIDGETS_READY, timeout=5000)
+    assert page.evaluate(BROKEN_IMAGES) == []
+    if width <= 400:
+        assert page.evaluate(OVERFLOW) <= 0, "the page scrolls sideways"
 
 
 def test_site_has_pages():
@@ -40,23 +70,24 @@ def test_stylesheets_load_nothing_from_other_hosts(site_dir):
         assert not urls, f"{css.name} loads {urls}"
 
 
+@pytest.mark.parametrize("width", [1280, 390], ids=["wide", "narrow"])
 @pytest.mark.parametrize("scheme", ["http", "file"])
 @pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
 @pytest.mark.parametrize("path", PAGES)
-def test_page_in_browser(visit, path, scheme, dark):
-    visit_ = visit(path, scheme=scheme, dark=dark)
-    page = visit_.page
-    assert visit_.console_errors == []
-    assert visit_.external_requests == []
-    assert visit_.failed_requests == []
-    expected = "slate" if dark else "default"
-    assert page.get_attribute("body", "data-md-color-scheme") == expected
-    text = page.inner_text("article")
-    assert not RAW_TEX.search(text), RAW_TEX.search(text)[0]
-    if page.locator("article .math").count():
-        assert page.locator("article .katex").count() == page.locator("article .math").count()
-        # KaTeX's own fonts, served by the site, are what the math is drawn with
-        assert page.evaluate("document.fonts.check('16px KaTeX_Math')")
+def test_page_in_browser(visit, path, scheme, dark, width):
+    visit_ = visit(path, scheme=scheme, dark=dark, width=width)
+    assert_healthy(visit_, dark=dark, width=width)
+    if visit_.page.locator("article .math").count():
+        # KaTeX's own fonts, served by the site, draw the math
+        assert visit_.page.evaluate("document.fonts.check('16px KaTeX_Math')")
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_online_build_under_its_content_security_policy(visit, path):
+    visit_ = visit(online_path(path), scheme="online")
+    policy = visit_.page.get_attribute('meta[http-equiv="Content-Security-Policy"]', "content")
+    assert "script-src 'self'" in policy and "'unsafe-eval'" not in policy
+    assert_healthy(visit_, dark=False, width=1280)  # a violation is a console error
 
 
 def test_math_is_readable_without_javascript(visit):
@@ -66,8 +97,9 @@ def test_math_is_readable_without_javascript(visit):
     assert not RAW_TEX.search(page.inner_text("article"))
 
 
-def test_search_works_offline(visit):
-    visit_ = visit("index.html", scheme="file")
+@pytest.mark.parametrize("scheme", ["file", "online"])
+def test_search_works(visit, scheme):
+    visit_ = visit("index.html" if scheme == "file" else "", scheme=scheme)
     page = visit_.page
     page.keyboard.press("/")  # Material's search shortcut
     page.keyboard.type("denominator", delay=20)  # search listens to key events

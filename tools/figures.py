@@ -6,6 +6,7 @@ the page's CSS: text, axes and outlines are drawn in a sentinel colour that
 dark scheme. Data colours come from PALETTE, mid-tones readable on both.
 """
 
+import math
 import re
 
 import matplotlib
@@ -39,6 +40,16 @@ STYLE = {
 }
 
 
+# Plain-text tick labels: matplotlib's default "$10^{3}$" is TeX, which the
+# page's math step would try to typeset
+SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def power_of_ten(value, _pos=None):
+    """Tick formatter: 1e-8 -> '10⁻⁸'."""
+    return "10" + str(round(math.log10(value))).translate(SUPERSCRIPT)
+
+
 def new_figure(width=6.4, height=4.0, **subplot_kw):
     plt.rcParams.update(STYLE)
     return plt.subplots(figsize=(width, height), **subplot_kw)
@@ -56,6 +67,8 @@ def save_svg(fig, path, *, name, title):
     plt.close(fig)
     svg = path.read_text(encoding="utf-8")
     svg = svg[svg.index("<svg"):]
+    # Comments repeat mathtext labels ($...$) that the math step would typeset
+    svg = re.sub(r"<!--.*?-->", "", svg, flags=re.S)
     svg = svg.replace(INK, "currentColor")
     # Width follows the container; the viewBox keeps the aspect ratio
     svg = re.sub(r'<svg([^>]*?) width="[^"]+" height="[^"]+"', r"<svg\1", svg, count=1)

@@ -1,6 +1,7 @@
 """Screenshot built pages in headless Chromium, to look at them as a reader would.
 
-Usage: python tools/screenshot.py PAGE.html [--dark] [--width 390] [--full] [--out FILE]
+Usage: python tools/screenshot.py PAGE.html [--dark] [--width 390] [--full]
+       [--selector CSS] [--scroll PX] [--out FILE]
 Opens site/PAGE over file:// (run `make site` first).
 """
 
@@ -22,6 +23,7 @@ def main():
     parser.add_argument("--height", type=int, default=800)
     parser.add_argument("--full", action="store_true", help="the whole page, not the viewport")
     parser.add_argument("--scroll", type=int, default=0, help="scroll down this many pixels")
+    parser.add_argument("--selector", help="scroll this element to the top first")
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
     out = args.out or Path("/tmp") / f"{Path(args.page).stem}-{'dark' if args.dark else 'light'}-{args.width}.png"
@@ -33,8 +35,11 @@ def main():
         )
         page = context.new_page()
         page.goto((ROOT / "site" / args.page).as_uri(), wait_until="load")
+        if args.selector:
+            page.locator(args.selector).first.evaluate("e => e.scrollIntoView()")
         if args.scroll:
-            page.evaluate(f"window.scrollTo(0, {args.scroll})")
+            page.evaluate(f"window.scrollBy(0, {args.scroll})")
+        page.wait_for_timeout(600)  # let the header's title transition finish
         page.screenshot(path=str(out), full_page=args.full)
         browser.close()
     print(out)
