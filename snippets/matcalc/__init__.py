@@ -1,6 +1,15 @@
 """matcalc: the reusable code behind the matrix calculus site.
 
-Small modules with one job each; NumPy only (SymPy inside the registry).
+Small modules with one job each; NumPy only (SymPy inside the registry):
+
+- ``matcalc.checks``: finite-difference checkers (re-exported here);
+- ``matcalc.identities``: the identity registry behind every table;
+- ``matcalc.ad``: a tiny reverse- and forward-mode AD engine;
+- ``matcalc.quadratic``: the 2x2 quadratic-form math the interactive figure mirrors;
+- ``matcalc.quadforms``: quadratic forms of any size and their level sets;
+- ``matcalc.differentials``: checks of single differential steps, the adjugate;
+- ``matcalc.optim``: gradient descent, Newton, BFGS and L-BFGS as the chapters use them;
+- ``matcalc.fd_study``: finite-difference error against step size.
 """
 
 from matcalc.checks import (
