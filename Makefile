@@ -94,6 +94,7 @@ live: env assets
 # The online build is tested too (its Content-Security-Policy); its address is a placeholder
 test: env assets chromium site
 	$(MAKE) --no-print-directory site-online SITE_URL=https://matcalc.invalid/
+	$(MAKE) --no-print-directory canary
 	$(VENV)/bin/pytest
 
 # Migration canary: the same site built by ProperDocs (a maintained MkDocs 1.x
@@ -101,7 +102,7 @@ test: env assets chromium site
 canary: env assets chromium
 	$(VENV)/bin/properdocs build -f mkdocs.yml --strict --clean --site-dir site-canary
 	$(PY) tools/render_math.py site-canary
-	MATCALC_SITE_DIR=site-canary $(VENV)/bin/pytest -q tests/test_site_pages.py -k "not online"
+	MATCALC_SITE_DIR=site-canary $(VENV)/bin/pytest -q tests/test_site_pages.py -k "not online and not narrow"
 
 bench: env assets
 	$(PY) benchmarks/site_weight.py
