@@ -11,7 +11,7 @@ PORT ?= 8000
 VENDOR := docs/assets/vendor
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help lock env assets chromium generate site site-online serve live test canary bench clean
+.PHONY: help lock env assets chromium generate notebooks site pdf site-online serve live test canary bench clean
 
 help:
 	@echo "make serve        build the offline site and serve it on http://$(HOST):$(PORT)"
@@ -19,6 +19,8 @@ help:
 	@echo "make site         offline build in site/ (opens from file://)"
 	@echo "make site-online  online build in site-online/ (SITE_URL=https://... required)"
 	@echo "make generate     regenerate docs/generated/ (tables, figures, data)"
+	@echo "make notebooks    execute the companion notebooks into docs/notebooks/ (git-ignored)"
+	@echo "make pdf          the book as one PDF, site/matrix-calculus.pdf (make site does it too)"
 	@echo "make live         live-reload preview for authors (math shows as TeX source)"
 	@echo "make canary       build with ProperDocs (strict) and sweep its pages in the browser"
 	@echo "make lock         re-pin requirements.lock (hashes) after changing pyproject.toml"
@@ -67,18 +69,35 @@ chromium:
 
 # --- content --------------------------------------------------------------
 
-generate: $(VENV)/.installed
+generate: $(VENV)/.installed notebooks
 	$(PY) tools/generate.py
+
+# Each notebook runs in a fresh kernel from its single source, snippets/notebooks/<name>.py,
+# into docs/notebooks/<name>.ipynb (git-ignored): again whenever its source, matcalc or
+# the runner changes. A cell error fails the step
+NOTEBOOK_SOURCES := $(wildcard snippets/notebooks/*.py)
+NOTEBOOKS := $(patsubst snippets/notebooks/%.py,docs/notebooks/%.ipynb,$(NOTEBOOK_SOURCES))
+
+docs/notebooks/%.ipynb: snippets/notebooks/%.py $(wildcard snippets/matcalc/*.py) tools/notebooks.py $(VENV)/.installed
+	$(PY) tools/notebooks.py $<
+
+notebooks: $(NOTEBOOKS)
 
 # --- builds ---------------------------------------------------------------
 
-site: env assets
+# After MkDocs: slim the notebook pages, render the math, then print the book to PDF
+site: env assets chromium notebooks
 	$(VENV)/bin/mkdocs build --strict --clean --site-dir site
+	$(PY) tools/notebook_pages.py site
 	$(PY) tools/render_math.py site
+	$(PY) tools/book_pdf.py site
 
-site-online: env assets
+pdf: site
+
+site-online: env assets notebooks
 	@test -n "$${SITE_URL:-}" || { echo "set SITE_URL, e.g. SITE_URL=https://example.org/ make site-online"; exit 1; }
 	OFFLINE=false $(VENV)/bin/mkdocs build --strict --clean --site-dir site-online
+	$(PY) tools/notebook_pages.py site-online
 	$(PY) tools/render_math.py site-online
 	$(PY) tools/csp.py site-online
 
@@ -86,7 +105,7 @@ serve: site
 	@echo "Serving the site on http://$(HOST):$(PORT)/ (Ctrl-C stops)"
 	$(PY) -m http.server --bind $(HOST) --directory site $(PORT)
 
-live: env assets
+live: env assets notebooks
 	OFFLINE=false $(VENV)/bin/mkdocs serve --dev-addr $(HOST):$(PORT)
 
 # --- checks ---------------------------------------------------------------
@@ -99,8 +118,9 @@ test: env assets chromium site
 
 # Migration canary: the same site built by ProperDocs (a maintained MkDocs 1.x
 # fork), strict, then swept in the browser like the real build
-canary: env assets chromium
+canary: env assets chromium notebooks
 	$(VENV)/bin/properdocs build -f mkdocs.yml --strict --clean --site-dir site-canary
+	$(PY) tools/notebook_pages.py site-canary
 	$(PY) tools/render_math.py site-canary
 	MATCALC_SITE_DIR=site-canary $(VENV)/bin/pytest -q tests/test_site_pages.py -k "not online and not narrow"
 
@@ -108,4 +128,4 @@ bench: env assets
 	$(PY) benchmarks/site_weight.py
 
 clean:
-	rm -rf site site-online site-canary $(VENDOR) .pytest_cache
+	rm -rf site site-online site-canary $(VENDOR) .pytest_cache docs/notebooks

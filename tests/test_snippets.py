@@ -9,9 +9,11 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SNIPPETS = ROOT / "snippets"
+# Notebook sources (snippets/notebooks/) are tested as notebooks by tests/test_notebooks.py
 LISTINGS = sorted(
     p for p in SNIPPETS.rglob("*.py")
-    if "matcalc" not in p.relative_to(SNIPPETS).parts and "__pycache__" not in p.parts
+    if not {"matcalc", "notebooks"} & set(p.relative_to(SNIPPETS).parts)
+    and "__pycache__" not in p.parts
 )
 INCLUDE = re.compile(r'--8<--\s+"([^":]+)(?::[^"]*)?"')
 

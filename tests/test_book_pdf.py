@@ -1,0 +1,71 @@
+"""The book as one PDF (tools/book_pdf.py, run by `make site` / `make pdf`)."""
+
+import re
+import sys
+from pathlib import Path
+
+import pypdf
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT / "tools")]
+
+import book_pdf  # noqa: E402
+# The sweep's own definition of raw TeX (code listings may print LaTeX strings such as r"x^\T")
+from test_site_pages import RAW_TEX  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def book(site_dir):
+    path = site_dir / book_pdf.PDF_NAME
+    assert path.is_file(), "run `make site` (it prints the book)"
+    return pypdf.PdfReader(path)
+
+
+@pytest.fixture(scope="module")
+def titles(site_dir):
+    out = {}
+    for name in book_pdf.chapters(site_dir):
+        h1 = re.search(r"<h1\b[^>]*>(.*?)</h1>", (site_dir / name).read_text(), re.S)[1]
+        h1 = re.sub(r'<a class="headerlink".*?</a>', "", h1, flags=re.S)
+        out[name] = re.sub(r"<[^>]+>", "", h1).strip()
+    return out
+
+
+def test_every_chapter_in_nav_order(site_dir, titles):
+    nav = re.findall(r":\s+([a-z-]+)\.md$", (ROOT / "mkdocs.yml").read_text(), re.M)
+    expected = [f"{p}.html" for p in nav if p != "cheat-sheet"]
+    assert list(titles) == expected
+
+
+def test_pdf_holds_every_chapter_and_no_raw_tex(book, titles):
+    assert len(book.pages) > 30
+    text = "\n".join(page.extract_text() for page in book.pages)
+    flat = re.sub(r"\s+", " ", text)
+    for title in titles.values():
+        assert title in flat, title
+    assert "Contents" in text
+    assert not RAW_TEX.search(text), RAW_TEX.search(text)[0]
+
+
+def test_outline_and_page_numbers(book, titles):
+    outline = [item.title for item in book.outline if not isinstance(item, list)]
+    for title in titles.values():
+        assert title in outline
+    n = len(book.pages)
+    for number in (1, n // 2, n):
+        assert f"{number} / {n}" in book.pages[number - 1].extract_text()
+
+
+def test_math_and_figures_rendered(book):
+    fonts = set()
+    for page in book.pages[2:12]:
+        for font in (page.get("/Resources") or {}).get("/Font", {}).values():
+            fonts.add(str(font.get_object().get("/BaseFont")))
+    assert any("KaTeX" in f for f in fonts), fonts
+
+
+def test_index_links_to_the_pdf(site_dir):
+    index = (site_dir / "index.html").read_text()
+    assert f'href="{book_pdf.PDF_NAME}"' in index and book_pdf.LINK_MARKER not in index
+    assert not list(site_dir.glob(".book-*.html"))  # the print view is not published

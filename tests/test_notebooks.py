@@ -1,0 +1,177 @@
+"""The companion notebooks: executed deterministically, rendered light, downloadable.
+
+Sources are jupytext percent files in snippets/notebooks/; `make notebooks`
+(tools/notebooks.py) executes them into docs/notebooks/, and the site renders
+and offers those files (tools/notebook_pages.py adds the button).
+"""
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import nbformat
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT / "tools"), str(ROOT / "benchmarks")]
+
+import notebooks  # noqa: E402
+import render_math  # noqa: E402
+
+SOURCES = notebooks.sources()
+NAMES = [s.stem for s in SOURCES]
+EXECUTED = ROOT / "docs" / "notebooks"
+REQUIRED = {"gradient-checking", "automatic-differentiation", "worked-examples"}
+
+
+def test_required_notebooks_exist():
+    assert REQUIRED <= set(NAMES)
+
+
+@pytest.fixture(scope="module")
+def executed_twice(tmp_path_factory):
+    """Every notebook executed twice, each time in a fresh kernel."""
+    runs = []
+    for attempt in range(2):
+        out = tmp_path_factory.mktemp(f"run{attempt}")
+        for source in SOURCES:
+            notebooks.write(notebooks.execute(source), out / f"{source.stem}.ipynb")
+        runs.append(out)
+    return runs
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_executions_are_byte_identical(executed_twice, name):
+    first, second = (run / f"{name}.ipynb" for run in executed_twice)
+    assert first.read_bytes() == second.read_bytes()
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_executed_notebook_is_clean(executed_twice, name):
+    nb = nbformat.read(executed_twice[0] / f"{name}.ipynb", as_version=4)
+    nbformat.validate(nb)
+    assert [c.id for c in nb.cells] == [f"cell-{i}" for i in range(len(nb.cells))]
+    assert set(nb.metadata) <= {"kernelspec", "language_info"}
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    assert code and all(c.execution_count == i for i, c in enumerate(code, 1))  # top to bottom
+    assert any(c.outputs for c in code)
+    for cell in nb.cells:
+        assert cell.metadata == {}
+        for output in cell.get("outputs", []):
+            assert output.output_type != "error"
+            assert not re.search(r"0x[0-9a-f]{6,}", json.dumps(output.get("data", output.get("text"))))
+    assert nb.cells[0].cell_type == "markdown" and nb.cells[0].source.startswith("# ")
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_site_notebook_is_the_executed_one(executed_twice, name):
+    """docs/notebooks/ (what the site renders and offers) is up to date with its source."""
+    fresh = (executed_twice[0] / f"{name}.ipynb").read_bytes()
+    assert (EXECUTED / f"{name}.ipynb").read_bytes() == fresh, "run `make notebooks`"
+
+
+def test_a_failing_cell_fails_the_run(tmp_path):
+    source = tmp_path / "broken.py"
+    source.write_text('# %% [markdown]\n# # Broken\n\n# %%\nassert 1 + 1 == 3, "on purpose"\n')
+    with pytest.raises(Exception, match="on purpose"):
+        notebooks.execute(source)
+
+
+def test_an_address_in_an_output_fails_the_run(tmp_path):
+    source = tmp_path / "address.py"
+    source.write_text("# %% [markdown]\n# # Address\n\n# %%\nobject()\n")
+    with pytest.raises(RuntimeError, match="memory address"):
+        notebooks.execute(source)
+
+
+def test_notebook_sources_stay_out_of_docs():
+    # pytest-markdown-docs imports every .py under docs/, and mkdocs-jupyter would render it
+    assert not list((ROOT / "docs").rglob("*.py"))
+
+
+def test_render_math_finds_mkdocs_jupyter_markdown(tmp_path):
+    """render_math's NOTEBOOK_MARKDOWN matches what mkdocs-jupyter 0.26 emits."""
+    from mkdocs_jupyter import convert
+
+    nb = nbformat.v4.new_notebook(cells=[
+        nbformat.v4.new_markdown_cell("# T\n\nInline $x^\\top A x$ and\n\n$$\\frac{a}{b}$$\n\n`$not math$`"),
+        nbformat.v4.new_code_cell("s = '$1 and $2'", id="c1"),
+    ])
+    path = tmp_path / "t.ipynb"
+    nbformat.write(nb, path)
+    page = convert.nb2html(str(path), no_prompt=True)
+    assert render_math.NOTEBOOK_MARKDOWN.search(page)
+    batch = render_math.Batch()
+    render_math._notebook_markdown(page, batch, "t")
+    assert [(f["tex"], f["display"]) for f in batch.formulas] == [
+        ("x^\\top A x", False), ("\\frac{a}{b}", True)
+    ]
+
+
+# --- the built site ----------------------------------------------------------
+
+def _page(name):
+    return f"notebooks/{name}.html"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_notebook_page_is_slim_and_rendered(site_dir, name):
+    text = (site_dir / _page(name)).read_text()
+    assert "jp-RenderedMarkdown" in text
+    assert "--jp-" not in text and "MathJax" not in text and "clipboard-copy" not in text
+    assert 'class="math"' in text and "katex" in text
+    download = re.search(r'<a class="md-button md-button--primary" href="([^"]+)" download '
+                         r'data-notebook="([^"]+)">Download notebook \(\.ipynb\)</a>', text)
+    assert download and download[1] == f"{name}.ipynb"
+    executed = (EXECUTED / f"{name}.ipynb").read_text()
+    offered = site_dir / "notebooks" / download[1]
+    assert offered.read_text() == executed
+    embedded = re.search(rf'<script type="application/json" id="{download[2]}">(.*?)</script>',
+                         text, re.S)
+    assert embedded and embedded[1] == executed  # the copy saved over file://
+
+
+def test_notebook_pages_weigh_at_most_twice_a_chapter(site_dir, browser):
+    from site_weight import weigh_site
+
+    rows, _ = weigh_site(site_dir, browser)
+    gzip_of = {path: gz for path, _, gz in rows}
+    chapter = gzip_of["layout-conventions.html"]
+    for name in NAMES:
+        assert gzip_of[_page(name)] <= 2 * chapter, (name, gzip_of[_page(name)], chapter)
+
+
+@pytest.mark.parametrize("scheme", ["http", "file"])
+@pytest.mark.parametrize("name", NAMES)
+def test_download_button_gives_the_executed_notebook(visit, name, scheme, tmp_path):
+    visit_ = visit(_page(name), scheme=scheme)
+    page = visit_.page
+    button = page.get_by_role("link", name="Download notebook (.ipynb)")
+    assert button.is_visible()
+    with page.expect_download() as info:
+        button.click()
+    saved = tmp_path / "nb.ipynb"
+    assert info.value.suggested_filename == f"{name}.ipynb"
+    info.value.save_as(saved)
+    assert saved.read_bytes() == (EXECUTED / f"{name}.ipynb").read_bytes()
+    nb = nbformat.read(saved, as_version=4)
+    assert any(c.get("outputs") for c in nb.cells)  # downloaded with its outputs
+    assert visit_.console_errors == [] and visit_.failed_requests == []
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_code_cells_follow_the_colour_scheme(visit, dark):
+    page = visit(_page("automatic-differentiation"), dark=dark).page
+    style = page.evaluate("""() => {
+        const css = el => getComputedStyle(document.querySelector(el));
+        return [css('.jp-InputArea-editor').backgroundColor,
+                css('.jp-InputArea-editor pre').color,
+                css('.jp-OutputArea-output pre').color];
+    }""")
+    code_bg, code_fg, output_fg = (sum(map(int, re.findall(r"\d+", c)[:3])) for c in style)
+    # Dark cells with light text in dark mode, the reverse in light mode (the theme's colours)
+    if dark:
+        assert code_bg < 200 and code_fg > 450 and output_fg > 450, style
+    else:
+        assert code_bg > 700 and code_fg < 300 and output_fg < 300, style
