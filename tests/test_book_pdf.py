@@ -48,6 +48,13 @@ def test_pdf_holds_every_chapter_and_no_raw_tex(book, titles):
     assert not RAW_TEX.search(text), RAW_TEX.search(text)[0]
 
 
+def test_contents_page_numbers_every_chapter_in_full(book, titles):
+    contents = re.sub(r"\s+", " ", book.pages[1].extract_text())
+    for number, title in enumerate(titles.values(), start=1):
+        # A clipped list marker once printed "0." for chapter 10
+        assert f"{number}. {title}" in contents, (number, title)
+
+
 def test_outline_and_page_numbers(book, titles):
     outline = [item.title for item in book.outline if not isinstance(item, list)]
     for title in titles.values():

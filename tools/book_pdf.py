@@ -38,7 +38,8 @@ BOOK_CSS = """
 .mc-book-title { text-align: center; padding-top: 30vh; break-after: page; }
 .mc-book-title h1 { font-size: 2.2em; margin-bottom: 0.5em; }
 .mc-book-toc { break-after: page; }
-.mc-book-toc ol { font-size: 1.1em; line-height: 1.9; }
+.mc-book-toc ol { font-size: 1.1em; line-height: 1.9; list-style-position: inside; margin-left: 0; }
+.mc-book-toc li { margin-left: 0; }
 .mc-book-page { float: right; }
 .mc-book-chapter { break-before: page; }
 .md-typeset .headerlink, .md-content__button { display: none !important; }
