@@ -1,5 +1,6 @@
 """Build-time math: every formula rendered once, nothing raw left, bad TeX fails the build."""
 
+import json
 import re
 import subprocess
 import sys
@@ -83,3 +84,26 @@ def test_no_raw_tex_in_built_site(built_pages):
 def test_math_needs_no_javascript(built_pages):
     for path, html in built_pages.items():
         assert "katex.min.js" not in html and "mathjax" not in html.lower(), path
+
+
+def test_search_index_shows_formulas_as_text(tmp_path):
+    (tmp_path / "search").mkdir()
+    index = {"config": {}, "docs": [
+        {"location": "a.html", "title": "A", "text": "<p>grad \\(A^\\T x\\) and \\[x &lt; 1\\]</p>"},
+        {"location": "notebooks/n.html", "title": "N", "text": "<p>cost $x^2$ here</p>"},
+        {"location": "b.html", "title": "B", "text": "<code>s = '\\(\\frac{'</code> \\)"},
+    ]}
+    (tmp_path / "search" / "search_index.json").write_text(json.dumps(index))
+    (tmp_path / "search" / "search_index.js").write_text("var __index = {}")
+    render_math.render_site(tmp_path)
+    docs = json.loads((tmp_path / "search" / "search_index.json").read_text())["docs"]
+    assert docs[0]["text"] == "<p>grad A⊤x and x&lt;1</p>"
+    assert docs[1]["text"] == "<p>cost x2 here</p>"
+    assert docs[2]["text"] == index["docs"][2]["text"]  # not a formula: left alone
+    offline = (tmp_path / "search" / "search_index.js").read_text()
+    assert offline.startswith("var __index = ") and "A⊤x" in offline
+
+
+def test_built_search_index_has_no_tex(site_dir):
+    text = (site_dir / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert "\\\\(" not in text and "\\\\[" not in text

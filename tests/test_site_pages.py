@@ -106,4 +106,6 @@ def test_search_works(visit, scheme):
     page.wait_for_selector(".md-search-result__item", timeout=10000)
     titles = page.locator(".md-search-result__item").all_inner_texts()
     assert any("Layout conventions" in t for t in titles), titles
+    # Formulas in result previews read as text, not as TeX source
+    assert not RAW_TEX.search(page.inner_text(".md-search-result"))
     assert visit_.console_errors == [] and visit_.external_requests == []

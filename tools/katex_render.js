@@ -1,5 +1,7 @@
-// Render a batch of TeX formulas with KaTeX: JSON [{tex, display}] on stdin,
-// JSON [html] on stdout. Any formula KaTeX cannot parse fails the whole run.
+// Render a batch of TeX formulas with KaTeX: JSON [{tex, display, where, mathml}]
+// on stdin, JSON [html] on stdout. Any formula KaTeX cannot parse fails the whole
+// run, except those marked mathml (MathML only, for the search index), which come
+// back as null.
 "use strict";
 const fs = require("fs");
 const path = require("path");
@@ -9,11 +11,11 @@ const macros = JSON.parse(
   fs.readFileSync(path.join(__dirname, "katex-macros.json"), "utf8"));
 const formulas = JSON.parse(fs.readFileSync(0, "utf8"));
 const failures = [];
-const html = formulas.map(({ tex, display, where }) => {
+const html = formulas.map(({ tex, display, where, mathml }) => {
   try {
     return katex.renderToString(tex, {
       displayMode: display,
-      output: "htmlAndMathml",
+      output: mathml ? "mathml" : "htmlAndMathml",
       throwOnError: true,
       strict: "error",
       trust: false,
@@ -21,6 +23,7 @@ const html = formulas.map(({ tex, display, where }) => {
       macros: { ...macros },
     });
   } catch (err) {
+    if (mathml) return null;
     failures.push(`${where}: ${err.message}\n    ${tex}`);
     return null;
   }

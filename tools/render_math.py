@@ -5,6 +5,9 @@ Two kinds of math reach the built HTML:
   and <div class="arithmatex">\\[...\\]</div>;
 - raw $...$ and $$...$$ in the Markdown cells of notebook pages.
 
+The search index gets the formulas as plain text (the text of KaTeX's MathML,
+e.g. "∇f=(A+A⊤)x"), so that search results show no TeX source.
+
 All formulas of the site go to one Node process (tools/katex_render.js) in one
 batch; a formula KaTeX cannot parse fails the build with its page named.
 Pages then need no math JavaScript and read the same with JavaScript off.
@@ -37,8 +40,8 @@ class Batch:
     def __init__(self):
         self.formulas = []
 
-    def add(self, tex, display, where):
-        self.formulas.append({"tex": tex, "display": display, "where": where})
+    def add(self, tex, display, where, mathml=False):
+        self.formulas.append({"tex": tex, "display": display, "where": where, "mathml": mathml})
         return f"\x00MATH{len(self.formulas) - 1}\x00"
 
     def render(self):
@@ -112,6 +115,57 @@ def _notebook_markdown(page, batch, where):
     return "".join(out)
 
 
+INDEX_MATH = re.compile(r"\\\((.+?)\\\)|\\\[(.+?)\\\]", re.S)
+NOTEBOOK_PAGE = "notebooks/"
+
+
+def _as_text(mathml_html):
+    """The readable text of a MathML rendering: the TeX annotation dropped."""
+    body = re.sub(r"<annotation\b.*?</annotation>", "", mathml_html, flags=re.S)
+    text = html.unescape(re.sub(r"<[^>]+>", "", body))
+    return html.escape(re.sub(r"\s+", " ", text).strip(), quote=False)
+
+
+def _search_index(site, batch):
+    """Stage formulas of search/search_index.json; return a function that writes it back."""
+    path = Path(site) / "search" / "search_index.json"
+    if not path.is_file():
+        return lambda rendered: None
+    index = json.loads(path.read_text(encoding="utf-8"))
+    originals = {}
+
+    def stage(match, where):
+        tex = match[1] if match[1] is not None else match[2]
+        placeholder = batch.add(html.unescape(tex), match[2] is not None, where, mathml=True)
+        originals[placeholder] = match[0]
+        return placeholder
+
+    for doc in index["docs"]:
+        where = "search index: " + doc["location"]
+        doc["text"] = INDEX_MATH.sub(lambda m: stage(m, where), doc["text"])
+        if doc["location"].startswith(NOTEBOOK_PAGE):
+            doc["text"] = DOLLARS.sub(
+                lambda m: stage([m[0], m["inline"], m["display"]], where), doc["text"]
+            )
+
+    def write(rendered):
+        def text_of(match):
+            result = rendered[int(match[1])]
+            key = match[0]
+            # Text KaTeX cannot parse (a TeX string inside code, say) stays as it was
+            return originals[key] if result is None else _as_text(result)
+
+        for doc in index["docs"]:
+            doc["text"] = re.sub(r"\x00MATH(\d+)\x00", text_of, doc["text"])
+        data = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
+        path.write_text(data, encoding="utf-8")
+        offline = path.with_suffix(".js")
+        if offline.is_file():  # the offline plugin's copy, loaded from file://
+            offline.write_text(f"var __index = {data}", encoding="utf-8")
+
+    return write
+
+
 def render_site(site):
     pages = sorted(Path(site).rglob("*.html"))
     batch = Batch()
@@ -122,7 +176,9 @@ def render_site(site):
         new = _notebook_markdown(_arithmatex(text, batch, where), batch, where)
         if new != text:
             staged[path] = new
+    write_index = _search_index(site, batch)
     rendered = batch.render()
+    write_index(rendered)
     for path, text in staged.items():
         text = re.sub(r"\x00MATH(\d+)\x00", lambda m: rendered[int(m[1])], text)
         path.write_text(text, encoding="utf-8")
