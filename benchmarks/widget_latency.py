@@ -18,19 +18,13 @@ Goal: p95 of "redraw" under 8 ms.
 """
 
 import argparse
-import functools
-import http.server
-import threading
 from pathlib import Path
 
 import numpy as np
 from playwright.sync_api import sync_playwright
+from site_weight import CHROMIUM_ARGS, serve
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
 GOAL_P95_MS = 8.0
 
 RECORDER = """() => {
@@ -46,11 +40,6 @@ RECORDER = """() => {
     });
 }"""
 COLUMNS = ("redraw", "+ layout", "from event", "to frame")
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
 
 
 def drag(page, preset, moves, width):
@@ -85,10 +74,8 @@ def main():
     parser.add_argument("--width", type=int, default=1280)
     args = parser.parse_args()
 
-    handler = functools.partial(_Quiet, directory=str(args.site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    url = f"http://127.0.0.1:{server.server_address[1]}/{args.page}"
+    server, root = serve(args.site)
+    url = root + args.page
     results = {}
     try:
         with sync_playwright() as playwright:

@@ -5,10 +5,8 @@ on 127.0.0.1) or straight from file://. Every visit records console errors,
 failed requests and requests to any other host, so a test can assert 0.
 """
 
-import functools
-import http.server
 import os
-import threading
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
@@ -16,19 +14,15 @@ from urllib.parse import urlparse
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+# The benchmark's quiet local server and Chromium flags, shared with the tests
+from site_weight import CHROMIUM_ARGS, serve  # noqa: E402
+
 # `make canary` points the same tests at the ProperDocs build
 SITE = ROOT / os.environ.get("MATCALC_SITE_DIR", "site")
 SITE_ONLINE = ROOT / "site-online"
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 @pytest.fixture(scope="session")
@@ -38,22 +32,10 @@ def site_dir():
     return SITE
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-def _serve(directory):
-    handler = functools.partial(_QuietHandler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
-
-
 @pytest.fixture(scope="session")
 def http_root(site_dir):
-    server = _serve(site_dir)
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server, root = serve(site_dir)
+    yield root
     server.shutdown()
 
 
@@ -62,8 +44,8 @@ def online_root():
     """The online build (directory URLs, Content-Security-Policy), served over http."""
     if not (SITE_ONLINE / "index.html").is_file():
         pytest.fail("site-online/ is not built: run `make test` (it builds it)")
-    server = _serve(SITE_ONLINE)
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server, root = serve(SITE_ONLINE)
+    yield root
     server.shutdown()
 
 

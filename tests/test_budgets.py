@@ -4,15 +4,10 @@ Every page at most 250 KB gzip on a first load, search index aside; the
 search index at most 150 KB gzip. `make bench` prints the same numbers.
 """
 
-import sys
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "benchmarks"))
-
-from site_weight import BUDGET_GZIP, weigh_site  # noqa: E402
+# browser_fixtures (loaded by conftest) puts benchmarks/ on the path
+from site_weight import BUDGET_GZIP, weigh_site
 
 INDEX_BUDGET_GZIP = 150 * 1024
 

@@ -176,13 +176,14 @@ def render_site(site):
         new = _notebook_markdown(_arithmatex(text, batch, where), batch, where)
         if new != text:
             staged[path] = new
+    on_pages = len(batch.formulas)
     write_index = _search_index(site, batch)
     rendered = batch.render()
     write_index(rendered)
     for path, text in staged.items():
         text = re.sub(r"\x00MATH(\d+)\x00", lambda m: rendered[int(m[1])], text)
         path.write_text(text, encoding="utf-8")
-    return len(rendered), len(staged)
+    return on_pages, len(staged)
 
 
 def main():
