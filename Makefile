@@ -11,14 +11,14 @@ PORT ?= 8000
 VENDOR := docs/assets/vendor
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help lock env assets chromium generate notebooks site pdf site-online serve live test canary bench clean
+.PHONY: help lock env assets chromium generate build-products notebooks site pdf site-online serve live test canary bench clean
 
 help:
 	@echo "make serve        build the offline site and serve it on http://$(HOST):$(PORT)"
 	@echo "make test         every check: generated files, unit and doc tests, strict build, browser"
 	@echo "make site         offline build in site/ (opens from file://)"
 	@echo "make site-online  online build in site-online/ (SITE_URL=https://... required)"
-	@echo "make generate     regenerate docs/generated/ (tables, figures, data)"
+	@echo "make generate     regenerate docs/generated/ (tables and data; figures are made by every build)"
 	@echo "make notebooks    execute the companion notebooks into docs/notebooks/ (git-ignored)"
 	@echo "make pdf          the book as one PDF, site/matrix-calculus.pdf (make site does it too)"
 	@echo "make live         live-reload preview for authors (math shows as TeX source)"
@@ -72,6 +72,19 @@ chromium:
 generate: $(VENV)/.installed notebooks
 	$(PY) tools/generate.py
 
+# Figures and the widget's twins are build products (their last bits depend on the
+# CPU's kernels), made here by every build and never committed: again whenever a
+# generator, matcalc or a committed benchmark result changes
+BUILD_PRODUCTS := docs/generated/figures/.stamp
+BUILD_PRODUCT_SOURCES := tools/generate.py tools/figures.py $(wildcard tools/generators/*.py) \
+  $(wildcard snippets/matcalc/*.py) $(wildcard benchmarks/results/*)
+
+$(BUILD_PRODUCTS): $(BUILD_PRODUCT_SOURCES) $(VENV)/.installed
+	$(PY) tools/generate.py --build-products
+	touch $@
+
+build-products: $(BUILD_PRODUCTS)
+
 # Each notebook runs in a fresh kernel from its single source, snippets/notebooks/<name>.py,
 # into docs/notebooks/<name>.ipynb (git-ignored): again whenever its source, matcalc or
 # the runner changes. A cell error fails the step
@@ -86,7 +99,7 @@ notebooks: $(NOTEBOOKS)
 # --- builds ---------------------------------------------------------------
 
 # After MkDocs: slim the notebook pages, render the math, then print the book to PDF
-site: env assets chromium notebooks
+site: env assets chromium notebooks build-products
 	$(VENV)/bin/mkdocs build --strict --clean --site-dir site
 	$(PY) tools/notebook_pages.py site
 	$(PY) tools/render_math.py site
@@ -94,7 +107,7 @@ site: env assets chromium notebooks
 
 pdf: site
 
-site-online: env assets notebooks
+site-online: env assets notebooks build-products
 	@test -n "$${SITE_URL:-}" || { echo "set SITE_URL, e.g. SITE_URL=https://example.org/ make site-online"; exit 1; }
 	OFFLINE=false $(VENV)/bin/mkdocs build --strict --clean --site-dir site-online
 	$(PY) tools/notebook_pages.py site-online
@@ -105,7 +118,7 @@ serve: site
 	@echo "Serving the site on http://$(HOST):$(PORT)/ (Ctrl-C stops)"
 	$(PY) -m http.server --bind $(HOST) --directory site $(PORT)
 
-live: env assets notebooks
+live: env assets notebooks build-products
 	OFFLINE=false $(VENV)/bin/mkdocs serve --dev-addr $(HOST):$(PORT)
 
 # --- checks ---------------------------------------------------------------
@@ -118,7 +131,7 @@ test: env assets chromium site
 
 # Migration canary: the same site built by ProperDocs (a maintained MkDocs 1.x
 # fork), strict, then swept in the browser like the real build
-canary: env assets chromium notebooks
+canary: env assets chromium notebooks build-products
 	$(VENV)/bin/properdocs build -f mkdocs.yml --strict --clean --site-dir site-canary
 	$(PY) tools/notebook_pages.py site-canary
 	$(PY) tools/render_math.py site-canary
@@ -128,4 +141,5 @@ bench: env assets
 	$(PY) benchmarks/site_weight.py
 
 clean:
-	rm -rf site site-online site-canary $(VENDOR) .pytest_cache docs/notebooks
+	rm -rf site site-online site-canary $(VENDOR) .pytest_cache docs/notebooks \
+	  docs/generated/figures docs/generated/widgets $(BUILD_PRODUCTS)

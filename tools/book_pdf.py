@@ -13,13 +13,22 @@ temporary file, removed afterwards, so it never becomes a page of the site.
 Last, the link to the PDF is put on the index page, in place of the comment
 ``<!-- book-pdf-link -->``: the link exists only where the PDF does.
 
+Two builds give the same bytes: Chromium stamps the print time into
+``/CreationDate`` and ``/ModDate``, so both are set to SOURCE_DATE_EPOCH (the
+reproducible-builds convention) or, unset, to the time of the last commit; and
+the print view leaves out the index page's link to the PDF, so printing a
+finished site again gives the same book.
+
 Usage: python tools/book_pdf.py SITE_DIR
 """
 
 import html
+import os
 import re
+import subprocess
 import sys
 import tempfile
+from datetime import datetime, timezone
 from pathlib import Path
 
 PDF_NAME = "matrix-calculus.pdf"
@@ -29,6 +38,8 @@ SKIP = re.compile(r"^(notebooks/|cheat-sheet\.html$)")
 NAV_LINK = re.compile(r'<a href="([^"#]+\.html)" class="md-nav__link')
 ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*?)</article>', re.S)
 STYLESHEET = re.compile(r'<link rel="stylesheet" href="([^"]+)">')
+PDF_DATE = re.compile(rb"/(CreationDate|ModDate) \((D:[^)]*)\)")
+PDF_LINK = re.compile(r'<p class="mc-book-pdf">.*?</p>', re.S)
 TITLE = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.S)
 FOOTER = (
     '<div style="width:100%;font-size:8px;font-family:sans-serif;color:#555;'
@@ -127,13 +138,47 @@ def _chapter_pages(pdf, titles):
     return {name: found[title] for name, title in titles.items()}
 
 
+def source_date():
+    """The build's timestamp: SOURCE_DATE_EPOCH, else the last commit's time (UTC)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch is None:
+        try:
+            epoch = subprocess.run(["git", "log", "-1", "--format=%ct"], check=True,
+                                   capture_output=True, text=True,
+                                   cwd=Path(__file__).parent).stdout.strip()
+        except (OSError, subprocess.CalledProcessError):
+            epoch = ""
+    if not epoch.isdigit():
+        raise SystemExit("book_pdf: set SOURCE_DATE_EPOCH (seconds since 1970) "
+                         "or build from a git clone")
+    return datetime.fromtimestamp(int(epoch), tz=timezone.utc)
+
+
+def fix_dates(pdf, when):
+    """Set /CreationDate and /ModDate to ``when``, in place: same length, so the
+    cross-reference offsets stay right."""
+    stamp = when.strftime("D:%Y%m%d%H%M%S+00'00'").encode()
+
+    def replace(match):
+        if len(match[2]) != len(stamp):
+            raise SystemExit(f"book_pdf: unexpected date format {match[2]!r} in the PDF")
+        return b"/" + match[1] + b" (" + stamp + b")"
+
+    fixed, count = PDF_DATE.subn(replace, pdf)
+    if count == 0:
+        raise SystemExit("book_pdf: Chromium's PDF has no /CreationDate to fix")
+    return fixed
+
+
 def print_view(site, pages):
     index = (site / "index.html").read_text(encoding="utf-8")
     site_name = re.search(r"<title>(.*?)</title>", index, re.S)[1].strip()
     styles = "".join(f'<link rel="stylesheet" href="{href}">' for href in STYLESHEET.findall(index))
     toc, parts = [], []
     for name in pages:
-        article = ARTICLE.search((site / name).read_text(encoding="utf-8"))
+        # Without the index's link to the PDF: printing a finished site again
+        # gives the same book
+        article = ARTICLE.search(PDF_LINK.sub("", (site / name).read_text(encoding="utf-8")))
         text = chapter_title(site, name)
         toc.append(f'<li><a href="#{slug(name)}">{text}</a>'
                    f'<span class="mc-book-page" data-chapter="{slug(name)}"></span></li>')
@@ -175,7 +220,7 @@ def print_pdf(site, out):
             pdf = _print(page)
             if _chapter_pages(pdf, titles) != first:
                 raise SystemExit("book_pdf: the page numbers moved between the two prints")
-            out.write_bytes(pdf)
+            out.write_bytes(fix_dates(pdf, source_date()))
             browser.close()
     finally:
         Path(view.name).unlink()
