@@ -12,6 +12,10 @@ import numpy as np
 
 from matcalc.checks import relative_error
 
+__all__ = [
+    "adjugate", "check_differential",
+]
+
 
 def check_differential(f, df, X, dX, *, h=1e-5):
     """Relative error of df(X, dX) against (f(X + h dX) - f(X - h dX)) / 2h."""

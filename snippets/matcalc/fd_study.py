@@ -8,6 +8,11 @@ h ~ eps^(1/3): about 6e-6 in float64 and 5e-3 in float32.
 
 import numpy as np
 
+__all__ = [
+    "DEMO_POINT", "STEPS", "best_step", "central_gradient", "demo_function",
+    "demo_gradient", "log_slope", "step_size_errors",
+]
+
 
 def central_gradient(f, x, h, dtype=np.float64):
     """Central-difference gradient of a scalar f, every operation in ``dtype``."""

@@ -71,6 +71,12 @@ from matcalc.formula import (
     variables,
 )
 
+__all__ = [
+    "COOKBOOK", "DEFAULT_DIMS", "IDENTITIES", "INVERSE_EIGEN", "JACOBIANS", "KINDS",
+    "MATRIX_FUNCTIONS", "ML_LOSSES", "SCALAR_GRADIENTS", "TABLES", "Formula",
+    "Identity", "by_id", "in_table", "transposed",
+]
+
 HALF = Fraction(1, 2)
 COOKBOOK = "Matrix Cookbook (Petersen & Pedersen, 2012), eq. ({})"
 
