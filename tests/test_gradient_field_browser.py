@@ -98,8 +98,8 @@ def test_script_math_equals_python(visit):
                     GradientField.viewHalfWidth(x)];
         })""", cases)
     for (A, x), (f, grad, gradnorm, H, kind, newton, L) in zip(cases, results):
-        scale = 1 + abs(q.f(A, x))
-        assert abs(f - q.f(A, x)) <= 5e-4 and abs(f - q.f(A, x)) <= 1e-12 * scale
+        scale = 1 + abs(q.value(A, x))
+        assert abs(f - q.value(A, x)) <= 5e-4 and abs(f - q.value(A, x)) <= 1e-12 * scale
         np.testing.assert_allclose(grad, q.gradient(A, x), rtol=1e-12, atol=5e-4)
         assert abs(gradnorm - np.linalg.norm(q.gradient(A, x))) <= 5e-4
         np.testing.assert_array_equal(H, q.hessian(A))
@@ -126,7 +126,7 @@ def test_script_classifies_and_draws_like_python(visit):
         assert (newton is None) == q.is_singular(A), A
         levels = page.evaluate("A => GradientField.levelValues(A, 3)", A)
         np.testing.assert_allclose(levels, q.level_values(A, 3.0), rtol=1e-12)
-        for c in levels[:3] + levels[-2:] + [0.0, q.f(A, [1.2, 0.8])]:
+        for c in levels[:3] + levels[-2:] + [0.0, q.value(A, [1.2, 0.8])]:
             js = page.evaluate("([A, c]) => GradientField.levelCurves(A, c, 3 * Math.SQRT2, 0.05)",
                                [A, c])
             py = q.level_curves(A, c, 3 * math.sqrt(2), 0.05)
