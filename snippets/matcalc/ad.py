@@ -30,8 +30,12 @@ try:
 except ImportError:  # NumPy 1.x kept it in numpy.core (public from 2.0 on)
     from numpy.core.numeric import normalize_axis_tuple
 
-__all__ = ["Dual", "Tensor", "exp", "grad", "hvp", "jvp", "log", "logsumexp",
+__all__ = ["DtypeError", "Dual", "Tensor", "exp", "grad", "hvp", "jvp", "log", "logsumexp",
            "relu", "sigmoid", "softmax", "tanh", "vjp"]
+
+
+class DtypeError(TypeError, ValueError):
+    """An array that is not floating point: a TypeError, and a ValueError like all bad input."""
 
 
 # --- Plain-array helpers -------------------------------------------------------
@@ -42,7 +46,7 @@ def _float_array(x, what, like=None):
         return np.asarray(x, dtype=np.float64 if like is None else like.dtype)
     x = np.asarray(x)
     if not np.issubdtype(x.dtype, np.floating):
-        raise TypeError(f"{what} must be a floating-point array, got dtype {x.dtype} "
+        raise DtypeError(f"{what} must be a floating-point array, got dtype {x.dtype} "
                         "(convert with .astype(np.float64))")
     return x
 

@@ -78,7 +78,8 @@ def best_step(steps, errors):
     steps and errors are 1-D and equally long; a NaN error raises ValueError
     (np.argmin would pick it as the smallest).
     """
-    steps, errors = _steps(steps), _errors(errors, steps)
+    steps = _steps(steps)
+    errors = _errors(errors, steps)
     i = int(np.argmin(errors))
     return float(steps[i]), float(errors[i])
 
@@ -89,7 +90,8 @@ def log_slope(steps, errors):
     steps and errors are 1-D, equally long (at least 2), positive and finite:
     the logarithm of 0 or of a negative number has no slope.
     """
-    steps, errors = _steps(steps), _errors(errors, steps, finite=True)
+    steps = _steps(steps)
+    errors = _errors(errors, steps, finite=True)
     if steps.size < 2:
         raise ValueError(f"a slope needs at least 2 steps, got {steps.size}")
     if np.any(errors <= 0):
@@ -108,13 +110,23 @@ def _errors(errors, steps, finite=False):
     return errors
 
 
+def _real(x):
+    """x as an array in its own floating dtype (float32 stays float32); integers as float64."""
+    array = np.asarray(x) if not isinstance(x, (str, bytes)) and x is not None else None
+    if array is None or array.dtype.kind not in "fiu":
+        raise ValueError(f"x must be an array of numbers, got {x!r}")
+    return array if array.dtype.kind == "f" else array.astype(np.float64)
+
+
 def demo_function(x):
-    """A smooth test function, sum(exp(sin(x))), in the dtype of x."""
+    """A smooth test function, sum(exp(sin(x))), in the dtype of x (a float)."""
+    x = _real(x)
     return np.sum(np.exp(np.sin(x)))
 
 
 def demo_gradient(x):
     """The gradient of demo_function, cos(x) exp(sin(x)), shaped like x."""
+    x = _real(x)
     return np.cos(x) * np.exp(np.sin(x))
 
 

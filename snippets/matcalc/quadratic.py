@@ -36,6 +36,18 @@ import numpy as np
 
 from matcalc._validate import float_array, square_matrix
 
+__all__ = [
+    # the form of any size (the chapter)
+    "value", "gradient", "naive_gradient", "hessian", "symmetric_part", "grid_values",
+    "ellipse_point", "ellipse_angle",
+    # the figure: its limits, presets, steps, level curves and readouts
+    "LIMIT", "ZERO_TOL", "VIEW", "LEVEL_COUNT", "LEVEL_SPACING", "DEFAULT_X", "DEFAULT_LR",
+    "DEFAULT_PRESET", "PRESETS", "KINDS", "SingularHessianError", "UnknownPresetError",
+    "as_matrix", "as_point", "as_step_size", "gd_step", "newton_step", "symmetric_eigen",
+    "classify", "is_singular", "arrow_scale", "drawn_arrow", "readouts", "view_half_width",
+    "level_values", "level_curves", "preset", "widget_config",
+]
+
 # Largest |entry| of A, x or the step size the figure accepts
 LIMIT = 1e6
 # An eigenvalue of S is zero when |lam| <= ZERO_TOL * max |lam|
@@ -289,20 +301,17 @@ def symmetric_eigen(A):
 
 
 def _clean_eigen(A):
-    """Eigenvalues of S with those negligible against the largest set to 0.
-
-    The comparison is made on the scaled eigenvalues, which never underflow.
-    """
+    """Eigenvalues of S with those negligible against the largest set to 0."""
     mu1, mu2, theta, t = _unit_eigen(A)
     scale = max(abs(mu1), abs(mu2))
     mu1 = 0.0 if abs(mu1) <= ZERO_TOL * scale else mu1
     mu2 = 0.0 if abs(mu2) <= ZERO_TOL * scale else mu2
-    return mu1 * t, mu2 * t, theta, mu1, mu2
+    return mu1 * t, mu2 * t, theta
 
 
 def classify(A):
     """The kind of level curves, a key of KINDS."""
-    _, _, _, lam1, lam2 = _clean_eigen(A)  # the signs, scaled: no underflow
+    lam1, lam2, _ = _clean_eigen(A)
     if lam1 == 0 and lam2 == 0:
         return "flat"
     if lam1 > 0 and lam2 > 0:
@@ -368,7 +377,7 @@ def view_half_width(x):
 def level_values(A, half_width=VIEW):
     """The levels c drawn for A: for each sign the form takes, LEVEL_COUNT levels
     whose curves cross the steepest axis of that sign at k * LEVEL_SPACING * L."""
-    lam1, lam2, _, _, _ = _clean_eigen(A)
+    lam1, lam2, _ = _clean_eigen(A)
     h = LEVEL_SPACING * half_width
     levels = []
     for lam in (lam1 if lam1 > 0 else 0.0, lam2 if lam2 < 0 else 0.0):
@@ -386,7 +395,7 @@ def level_curves(A, c, radius, step, max_points=400):
     gives an empty list. The plotted square of half-width L lies in the disc
     of radius L * sqrt(2), which does not depend on the rotation Q.
     """
-    lam1, lam2, theta, _, _ = _clean_eigen(A)
+    lam1, lam2, theta = _clean_eigen(A)
     c = float(c)
     if not (math.isfinite(c) and radius > 0 and step > 0):
         raise ValueError("level_curves needs a finite c, radius > 0 and step > 0")
@@ -475,12 +484,16 @@ def level_curves(A, c, radius, step, max_points=400):
 
 # --- What the page fragment hands to the script -------------------------------------
 
+class UnknownPresetError(KeyError, ValueError):
+    """No preset of that id: a KeyError, and a ValueError like all bad input."""
+
+
 def preset(preset_id):
-    """The preset with this id."""
+    """The preset with this id (a dict: id, label, A, text); UnknownPresetError otherwise."""
     for entry in PRESETS:
         if entry["id"] == preset_id:
             return entry
-    raise KeyError(f"no preset {preset_id!r}; known: {[p['id'] for p in PRESETS]}")
+    raise UnknownPresetError(f"no preset {preset_id!r}; known: {[p['id'] for p in PRESETS]}")
 
 
 def widget_config():

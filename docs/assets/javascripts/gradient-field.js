@@ -13,8 +13,8 @@ var C = null; // limits and tolerances from quadratic.py: the first fragment's J
 
 // --- The math: matcalc/quadratic.py, line for line
 
-// [mu1, mu2, theta, t]: eigenvalues of S / t, t the power of two at or below
-// max |S_ij| (exact division), so that tiny entries never square to 0
+// [mu1, mu2, theta, t]: eigenvalues of S/t, S = (A + Aᵀ)/2, angle of v1; t is a
+// power of two near max |S_ij| (exact division): tiny entries never square to 0
 function unitEigen(A) {
   var s11 = A[0][0], s22 = A[1][1], s12 = (A[0][1] + A[1][0]) / 2;
   var big = Math.max(Math.abs(s11), Math.abs(s22), Math.abs(s12));
@@ -25,19 +25,14 @@ function unitEigen(A) {
   return [m + r, m - r, 0.5 * Math.atan2(s12, d), t];
 }
 
-function eigen(A) { // eigenvalues l1 >= l2 of (A + Aᵀ)/2, angle of v1
-  var u = unitEigen(A);
+function cleanEigen(A) { // [l1, l2, theta], negligible ones set to 0
+  var u = unitEigen(A), scale = Math.max(Math.abs(u[0]), Math.abs(u[1]));
+  for (var i = 0; i < 2; i++) if (Math.abs(u[i]) <= C.zeroTol * scale) u[i] = 0;
   return [u[0] * u[3], u[1] * u[3], u[2]];
 }
 
-function cleanEigen(A) { // [l1, l2, theta, mu1, mu2], negligible ones set to 0
-  var u = unitEigen(A), scale = Math.max(Math.abs(u[0]), Math.abs(u[1]));
-  for (var i = 0; i < 2; i++) if (Math.abs(u[i]) <= C.zeroTol * scale) u[i] = 0;
-  return [u[0] * u[3], u[1] * u[3], u[2], u[0], u[1]];
-}
-
 function classify(A) {
-  var e = cleanEigen(A), l1 = e[3], l2 = e[4]; // scaled: the signs survive underflow
+  var e = cleanEigen(A), l1 = e[0], l2 = e[1];
   if (l1 === 0 && l2 === 0) return "flat";
   if (l1 > 0 && l2 > 0) return "ellipses-min";
   if (l1 < 0 && l2 < 0) return "ellipses-max";
@@ -62,21 +57,19 @@ function compute(A, x) {
   };
 }
 
-// v at `scale` of its length as (v / t) / ||H / t||: v * scale overflows when A is tiny
+// v at `scale` of its length, as (v / t) / ||H / t||: v * scale overflows for a tiny A
 function drawnArrow(A, v) {
-  var u = unitEigen(A), un = 2 * Math.max(Math.abs(u[0]), Math.abs(u[1]));
-  return un === 0 ? v : [v[0] / u[3] / un, v[1] / u[3] / un];
+  var u = unitEigen(A), n = 2 * Math.max(Math.abs(u[0]), Math.abs(u[1]));
+  return n === 0 ? v : [v[0] / u[3] / n, v[1] / u[3] / n];
 }
 
 function newtonStep(A, x) { // null when H is singular
   if (singular(classify(A))) return null;
-  // H and grad divided by the same power of two: det H no longer underflows
+  // H and grad over the same power of two t: det H no longer underflows
   var t = unitEigen(A)[3], H = hessian(A), g = compute(A, x).grad;
-  H = [[H[0][0] / t, H[0][1] / t], [H[1][0] / t, H[1][1] / t]];
-  g = [g[0] / t, g[1] / t];
-  var det = H[0][0] * H[1][1] - H[0][1] * H[1][0];
-  return [x[0] - (H[1][1] * g[0] - H[0][1] * g[1]) / det,
-    x[1] - (H[0][0] * g[1] - H[1][0] * g[0]) / det];
+  var a = H[0][0] / t, b = H[0][1] / t, c = H[1][0] / t, d = H[1][1] / t, g0 = g[0] / t, g1 = g[1] / t;
+  var det = a * d - b * c;
+  return [x[0] - (d * g0 - b * g1) / det, x[1] - (a * g1 - c * g0) / det];
 }
 
 function viewHalfWidth(x) {
@@ -167,8 +160,8 @@ function fmt(v) { // 3 decimals, never "NaN" nor "-0.000"
   return s === "-0.000" ? "0.000" : s;
 }
 
-function fmtScale(v) { // 3 significant digits beyond 1e6: 5.00e+299, not 4.9999999999999995e+299
-  return isFinite(v) && Math.abs(v) >= 1e6 ? v.toPrecision(3) : fmt(v);
+function fmtScale(v) { // 5.00e+299, not 4.9999999999999995e+299
+  return isFinite(v) && Math.abs(v) >= 1e4 ? v.toPrecision(3) : fmt(v);
 }
 
 // --- One widget
@@ -312,7 +305,7 @@ W.step = function (newton) {
   var g = compute(A, x).grad, lr = this.v.lr, next = newton ? newtonStep(A, x) : [x[0] - lr * g[0], x[1] - lr * g[1]];
   if (!next) return;
   this.stepNote = Math.abs(next[0]) <= lim && Math.abs(next[1]) <= lim ? "" :
-    newton ? "That Newton step leaves |x| ≤ " + lim + ": the stationary point is outside the figure's range." :
+    newton ? "The stationary point is outside |x| ≤ " + lim + "." :
     "That step leaves |x| ≤ " + lim + ": choose a smaller η.";
   if (this.stepNote) return this.renderPoint();
   this.moveTo(next, true);
