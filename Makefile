@@ -58,10 +58,14 @@ assets: node_modules/.installed
 	rm -rf $(VENDOR)/katex/fonts && cp -r node_modules/katex/dist/fonts $(VENDOR)/katex/
 	cp node_modules/iframe-worker/shim/index.js $(VENDOR)/iframe-worker/shim.js
 
+# Another apt-get (e.g. unattended upgrades on a fresh machine) may hold the dpkg
+# lock: wait for it up to 10 minutes instead of failing at once
+APT := apt-get -o DPkg::Lock::Timeout=600
+
 chromium:
 	@if [ -x /usr/bin/chromium ]; then exit 0; fi; \
 	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  $(APT) update -qq && DEBIAN_FRONTEND=noninteractive $(APT) install -y -qq chromium >/dev/null; \
 	else \
 	  echo "Browser tests need Debian's Chromium at /usr/bin/chromium."; \
 	  echo "Install it as root with: apt-get install chromium"; \
