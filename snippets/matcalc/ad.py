@@ -498,7 +498,13 @@ def _output(y, name):
 
 
 def grad(f, x):
-    """Gradient of a scalar f at x, shaped like x (reverse mode: one backward pass)."""
+    """Gradient of a scalar f at x, shaped like x (reverse mode: one backward pass).
+
+    x is a floating-point array of any shape (its dtype is kept); f maps a
+    Tensor to a Tensor of size 1. Raises ValueError if f returns something
+    else, DtypeError (a ValueError) for a non-floating x. Method: reverse-mode
+    accumulation (Griewank & Walther, Evaluating Derivatives, 2008, ch. 3).
+    """
     x = Tensor(x)
     y = _output(f(x), "grad")
     if y.size != 1:
@@ -510,7 +516,8 @@ def grad(f, x):
 def vjp(f, x, u):
     """(f(x), J u): the cotangent u, shaped like f(x), pulled back to x's shape.
 
-    In the numerator layout frameworks use this is u^T J.
+    In the numerator layout frameworks use this is u^T J. Raises ValueError
+    when u does not have the shape of f(x).
     """
     x = Tensor(x)
     y = _output(f(x), "vjp")
@@ -521,7 +528,9 @@ def vjp(f, x, u):
 def jvp(f, x, v):
     """(f(x), J^T v): the tangent v, shaped like x, pushed forward to f(x)'s shape.
 
-    In the numerator layout frameworks use this is J v.
+    In the numerator layout frameworks use this is J v. f maps a Dual to a
+    Dual. Raises ValueError when v does not have the shape of x. Method:
+    forward mode with dual numbers (Griewank & Walther, 2008, ch. 3).
     """
     x = _float_array(x, "x")
     v = _float_array(v, "v")
@@ -539,6 +548,9 @@ def hvp(f, x, v):
 
     x enters the graph as Dual(x, v); backward() then runs on Duals, and the
     gradient's tangent is d/de grad f(x + e v) at e = 0, that is H v.
+    x and v have one shape; the result has it too. Raises ValueError for
+    mismatched shapes or a non-scalar f. Method: Pearlmutter, "Fast exact
+    multiplication by the Hessian", Neural Computation 6 (1994).
     """
     x = _float_array(x, "x")
     v = _float_array(v, "v")

@@ -55,6 +55,8 @@ def gradient_descent(grad, x0, lr, *, tol=1e-8, max_iter=10_000):
     x0 is a 1-D float array of shape (n,), grad(x) returns shape (n,). Returns
     the iterates, shape (k + 1, n), x0 first. Raises ValueError for bad
     arguments and NonFiniteIterateError at the first non-finite gradient or iterate.
+    Method: steepest descent with a fixed step (Nocedal & Wright, Numerical
+    Optimization, 2nd ed., sec. 2.2).
     """
     x, tol, max_iter = _start(x0, tol, max_iter)
     lr = positive(lr, "lr")
@@ -76,6 +78,7 @@ def newton(grad, hess, x0, *, tol=1e-8, max_iter=100):
     Shapes: x0 (n,), grad(x) (n,), hess(x) (n, n); returns (k + 1, n), x0
     first. Raises ValueError for bad arguments or a singular Hessian, and
     NonFiniteIterateError at the first non-finite gradient, Hessian or iterate.
+    Method: Newton's method with unit steps (Nocedal & Wright, sec. 3.3).
     """
     x, tol, max_iter = _start(x0, tol, max_iter)
     n = x.size
