@@ -1,5 +1,6 @@
 """What `import matcalc` offers: submodules on access, __all__ per module, the version."""
 
+import ast
 import importlib
 import importlib.metadata
 import subprocess
@@ -43,6 +44,6 @@ def test_import_matcalc_loads_only_the_checkers():
     # A fresh interpreter: importing the package must not import the registry or the engine
     code = ("import sys, matcalc; print(sorted(m for m in sys.modules if m.startswith('matcalc')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    loaded = set(eval(out.stdout))  # a list of names, printed by the line above
+    loaded = set(ast.literal_eval(out.stdout))
     assert "matcalc.checks" in loaded
     assert not loaded & {"matcalc.ad", "matcalc.identities", "matcalc.formula", "matcalc.optim"}
