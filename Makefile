@@ -11,7 +11,7 @@ PORT ?= 8000
 VENDOR := docs/assets/vendor
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help lock env assets chromium generate build-products notebooks site pdf site-online serve live test canary bench clean
+.PHONY: help lock env assets chromium generate build-products notebooks site pdf site-online serve live test lib-test canary bench clean
 
 help:
 	@echo "make serve        build the offline site and serve it on http://$(HOST):$(PORT)"
@@ -22,6 +22,7 @@ help:
 	@echo "make notebooks    execute the companion notebooks into docs/notebooks/ (git-ignored)"
 	@echo "make pdf          the book as one PDF, site/matrix-calculus.pdf (make site does it too)"
 	@echo "make live         live-reload preview for authors (math shows as TeX source)"
+	@echo "make lib-test     build the wheel, test it on Python 3.10-3.13 with old and new NumPy"
 	@echo "make canary       build with ProperDocs (strict) and sweep its pages in the browser"
 	@echo "make lock         re-pin requirements.lock (hashes) after changing pyproject.toml"
 	@echo "make bench        page weight, build and test times"
@@ -57,10 +58,14 @@ assets: node_modules/.installed
 	rm -rf $(VENDOR)/katex/fonts && cp -r node_modules/katex/dist/fonts $(VENDOR)/katex/
 	cp node_modules/iframe-worker/shim/index.js $(VENDOR)/iframe-worker/shim.js
 
+# Another apt-get (e.g. unattended upgrades on a fresh machine) may hold the dpkg
+# lock: wait for it up to 10 minutes instead of failing at once
+APT := apt-get -o DPkg::Lock::Timeout=600
+
 chromium:
 	@if [ -x /usr/bin/chromium ]; then exit 0; fi; \
 	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  $(APT) update -qq && DEBIAN_FRONTEND=noninteractive $(APT) install -y -qq chromium >/dev/null; \
 	else \
 	  echo "Browser tests need Debian's Chromium at /usr/bin/chromium."; \
 	  echo "Install it as root with: apt-get install chromium"; \
@@ -128,6 +133,11 @@ test: env assets chromium site
 	$(MAKE) --no-print-directory site-online SITE_URL=https://matcalc.invalid/
 	$(MAKE) --no-print-directory canary
 	$(VENV)/bin/pytest
+
+# The library as users install it: sdist, wheel from the sdist, then tests/lib
+# in a fresh venv per Python 3.10-3.13 with the oldest and newest NumPy each supports
+lib-test: $(VENV)/.installed
+	$(PY) tools/lib_test.py
 
 # Migration canary: the same site built by ProperDocs (a maintained MkDocs 1.x
 # fork), strict, then swept in the browser like the real build

@@ -98,8 +98,8 @@ def test_script_math_equals_python(visit):
                     GradientField.viewHalfWidth(x)];
         })""", cases)
     for (A, x), (f, grad, gradnorm, H, kind, newton, L) in zip(cases, results):
-        scale = 1 + abs(q.f(A, x))
-        assert abs(f - q.f(A, x)) <= 5e-4 and abs(f - q.f(A, x)) <= 1e-12 * scale
+        scale = 1 + abs(q.value(A, x))
+        assert abs(f - q.value(A, x)) <= 5e-4 and abs(f - q.value(A, x)) <= 1e-12 * scale
         np.testing.assert_allclose(grad, q.gradient(A, x), rtol=1e-12, atol=5e-4)
         assert abs(gradnorm - np.linalg.norm(q.gradient(A, x))) <= 5e-4
         np.testing.assert_array_equal(H, q.hessian(A))
@@ -126,7 +126,7 @@ def test_script_classifies_and_draws_like_python(visit):
         assert (newton is None) == q.is_singular(A), A
         levels = page.evaluate("A => GradientField.levelValues(A, 3)", A)
         np.testing.assert_allclose(levels, q.level_values(A, 3.0), rtol=1e-12)
-        for c in levels[:3] + levels[-2:] + [0.0, q.f(A, [1.2, 0.8])]:
+        for c in levels[:3] + levels[-2:] + [0.0, q.value(A, [1.2, 0.8])]:
             js = page.evaluate("([A, c]) => GradientField.levelCurves(A, c, 3 * Math.SQRT2, 0.05)",
                                [A, c])
             py = q.level_curves(A, c, 3 * math.sqrt(2), 0.05)
@@ -418,4 +418,86 @@ def test_several_widgets_and_a_second_initialisation(visit):
     assert_readouts(root, np.eye(2), q.DEFAULT_X)  # the first is untouched
     labels = page.evaluate("[...document.querySelectorAll('[id]')].map(e => e.id)")
     assert len(labels) == len(set(labels))
+    assert visit_.console_errors == []
+
+
+# --- Tiny and huge entries: the same scale-safe math in the script and in Python ------
+
+TINY_MATRICES = [
+    [[1e-300, 0.0], [0.0, 1e-300]], [[1e-307, 0.0], [0.0, 1e-307]],
+    [[2e-200, 1e-200], [0.0, 1e-200]], [[1e-170, 0.0], [0.0, 1e-170]],
+    [[0.0, 1e-200], [0.0, 0.0]], [[0.0, 1e-200], [-1e-200, 0.0]], [[0.0, 3e-150], [0.0, 0.0]],
+]
+
+
+def test_script_and_python_agree_on_tiny_matrices(visit):
+    visit_, root = open_widget(visit)
+    x = [1.2, 0.8]
+    for A in TINY_MATRICES:
+        js = visit_.page.evaluate(
+            """([A, x]) => { const r = GradientField.compute(A, x);
+                return [GradientField.classify(A), GradientField.drawnArrow(A, r.grad),
+                        GradientField.newtonStep(A, x), r.scale]; }""", [A, x])
+        kind, drawn, newton, scale = js
+        assert kind == q.classify(A), A
+        np.testing.assert_allclose(drawn, q.drawn_arrow(A, q.gradient(A, x)), rtol=1e-12, atol=1e-300)
+        assert np.all(np.isfinite(drawn))
+        if q.is_singular(A):
+            assert newton is None
+        else:
+            np.testing.assert_allclose(newton, q.newton_step(A, x), atol=1e-12)
+        assert scale == pytest.approx(q.arrow_scale(A), rel=1e-12)
+    assert visit_.console_errors == []
+
+
+@pytest.mark.parametrize("tiny", ["1e-300", "1e-307"])
+def test_tiny_A_draws_finite_arrows_and_a_readable_scale(visit, tiny):
+    visit_, root = open_widget(visit)
+    type_values(root, {"a11": tiny, "a22": tiny})
+    assert root.get_attribute("data-state") == "ready"
+    # H = 2 tiny I: the gradient drawn at 1 / ||H|| of its length is x itself, a visible arrow
+    d = root.locator(".gf-grad").get_attribute("d")
+    assert d.startswith("M") and "NaN" not in d and "Infinity" not in d
+    assert root.locator(".gf-grad").is_visible() and root.locator(".gf-descent").is_visible()
+    assert readouts(root)["scale"] == f"{1 / (2 * float(tiny)):.2e}"  # e.g. 5.00e+299
+    no_bad_words(root)
+    assert visit_.console_errors == []
+
+
+def test_newton_on_a_tiny_A_reaches_the_minimum(visit):
+    # det H = 4e-340 underflowed to 0: the step went to infinity and the note blamed η
+    visit_, root = open_widget(visit)
+    type_values(root, {"a11": "1e-170", "a22": "1e-170"})
+    root.locator('[data-action="newton"]').click()
+    shown = readouts(root)
+    assert (shown["x1"], shown["x2"]) == ("0.000", "0.000")
+    assert "η" not in root.locator('[data-role="note"]').inner_text()
+    no_bad_words(root)
+    assert visit_.console_errors == []
+
+
+def test_tiny_off_diagonal_entries_are_not_called_skew_symmetric(visit):
+    visit_, root = open_widget(visit)
+    description = root.locator('[data-role="description"]')
+    type_values(root, {"a11": "0", "a12": "1e-200", "a21": "0", "a22": "0"})
+    assert q.KINDS["hyperbolas"] in description.inner_text()
+    assert "skew" not in description.inner_text()
+    assert not root.locator('[data-action="newton"]').is_disabled()
+    type_values(root, {"a21": "-1e-200"})  # now truly skew-symmetric
+    assert q.KINDS["flat"] in description.inner_text()
+    assert visit_.console_errors == []
+
+
+def test_dragging_after_zooming_out_stays_within_the_limit(visit):
+    visit_, root = open_widget(visit)
+    type_values(root, {"x1": "1e6", "x2": "-1e6"})
+    L = root.evaluate("r => r.__gradientField.L")
+    assert L > q.LIMIT  # the view reaches past what can be typed
+    corner, _ = _to_page(root, [0.99 * L, 0.99 * L])
+    visit_.page.mouse.click(*corner)
+    shown = readouts(root)
+    assert float(shown["x1"]) == q.LIMIT and float(shown["x2"]) == q.LIMIT
+    assert root.locator('input[data-control="x1"]').input_value() == shown["x1"]
+    assert root.get_attribute("data-state") == "ready"
+    no_bad_words(root)
     assert visit_.console_errors == []

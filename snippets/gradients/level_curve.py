@@ -2,7 +2,7 @@
 # --8<-- [start:body]
 import numpy as np
 
-from matcalc.quadforms import ellipse_angle, ellipse_point, gradient, value
+from matcalc.quadratic import ellipse_angle, ellipse_point, gradient, value
 
 A = np.array([[2.0, 3.0], [-1.0, 3.0]])  # not symmetric
 x0 = np.array([0.8, 0.6])

@@ -3,7 +3,7 @@
 import numpy as np
 
 from matcalc import check_gradient, check_jacobian
-from matcalc.quadforms import gradient, hessian, naive_gradient, value
+from matcalc.quadratic import gradient, hessian, naive_gradient, value
 
 rng = np.random.default_rng(1)
 n = 4
@@ -29,7 +29,7 @@ S = (A + A.T) / 2
 np.testing.assert_allclose(x @ S @ x, f(x))
 assert check_gradient(lambda x: x @ S @ x, lambda x: 2 * S @ x, x) < 1e-8  # S3
 
-# matcalc.quadforms, used by the figure below, holds the same formulas
+# matcalc.quadratic, used by the figure below, holds the same formulas
 np.testing.assert_allclose(gradient(A, x), grad_f(x))
 np.testing.assert_allclose(hessian(A), A + A.T)
 np.testing.assert_allclose(value(A, x), f(x))

@@ -24,10 +24,18 @@ gradient along a direction v, which is the Hessian-vector product H v
 """
 
 import numpy as np
-from numpy.lib.array_utils import normalize_axis_tuple
 
-__all__ = ["Dual", "Tensor", "exp", "grad", "hvp", "jvp", "log", "logsumexp",
+try:
+    from numpy.lib.array_utils import normalize_axis_tuple
+except ImportError:  # NumPy 1.x kept it in numpy.core (public from 2.0 on)
+    from numpy.core.numeric import normalize_axis_tuple
+
+__all__ = ["DtypeError", "Dual", "Tensor", "exp", "grad", "hvp", "jvp", "log", "logsumexp",
            "relu", "sigmoid", "softmax", "tanh", "vjp"]
+
+
+class DtypeError(TypeError, ValueError):
+    """An array that is not floating point: a TypeError, and a ValueError like all bad input."""
 
 
 # --- Plain-array helpers -------------------------------------------------------
@@ -38,7 +46,7 @@ def _float_array(x, what, like=None):
         return np.asarray(x, dtype=np.float64 if like is None else like.dtype)
     x = np.asarray(x)
     if not np.issubdtype(x.dtype, np.floating):
-        raise TypeError(f"{what} must be a floating-point array, got dtype {x.dtype} "
+        raise DtypeError(f"{what} must be a floating-point array, got dtype {x.dtype} "
                         "(convert with .astype(np.float64))")
     return x
 
@@ -107,6 +115,56 @@ def _check_matmul(a, b):
                          f"(inner dimensions {a[-1]} != {b[0]})")
 
 
+def _mean_count(shape, axis):
+    """How many entries each mean averages; an empty average has no value."""
+    count = int(np.prod(shape)) // max(int(np.prod(_kept_shape(shape, axis))), 1)
+    if count == 0:
+        raise ValueError(f"mean: the average over axis {axis} of an array of shape {shape} "
+                         "has no entries")
+    return count
+
+
+def _pow_slope(x, p):
+    """d(x**p)/dx = p x**(p-1); for p = 0 it is 0 everywhere, even at x = 0 (no 0 * inf)."""
+    if p == 0:
+        return np.zeros(x.shape)
+    return p * x ** (p - 1)
+
+
+def _dot(a, b):
+    """np.dot as NumPy defines it for 0-, 1- and 2-D operands: a product or a matmul."""
+    if np.ndim(_value(getattr(a, "data", a))) == 0 or np.ndim(_value(getattr(b, "data", b))) == 0:
+        return a * b
+    return a @ b
+
+
+def _reduction(name):
+    def function(a, axis=None, dtype=None, out=None, keepdims=False, **rest):
+        if dtype is not None or out is not None or rest:
+            given = [k for k, v in (("dtype", dtype), ("out", out)) if v is not None] + list(rest)
+            raise ValueError(f"np.{name} on a Tensor or Dual takes axis and keepdims only, "
+                             f"got {', '.join(given)}")
+        return getattr(a, name)(axis=axis, keepdims=keepdims)
+    return function
+
+
+# The NumPy functions a Tensor or a Dual answers to (NEP 18); any other one
+# raises NumPy's TypeError "no implementation found" instead of silently
+# turning the object into a 0-d object array
+_NUMPY_FUNCTIONS = {
+    np.sum: _reduction("sum"),
+    np.mean: _reduction("mean"),
+    np.dot: _dot,
+    np.transpose: lambda a, axes=None: a.transpose(*(() if axes is None else (axes,))),
+    np.reshape: lambda a, shape=None, **kw: a.reshape(shape if shape is not None else kw["newshape"]),
+}
+
+
+def _array_function(self, func, types, args, kwargs):
+    handler = _NUMPY_FUNCTIONS.get(func)
+    return NotImplemented if handler is None else handler(*args, **kwargs)
+
+
 def _shape_args(args):
     """Accept f(2, 3) as well as f((2, 3)), as NumPy does."""
     return tuple(args[0]) if len(args) == 1 and isinstance(args[0], (tuple, list)) else args
@@ -121,6 +179,7 @@ class Dual:
     """
 
     __array_ufunc__ = None  # ndarray (op) Dual defers to Dual's reflected method
+    __array_function__ = _array_function
 
     def __init__(self, value, tangent):
         self.value = _float_array(value, "Dual value")
@@ -170,7 +229,7 @@ class Dual:
     def __pow__(self, p):
         if not isinstance(p, (int, float)):
             raise TypeError(f"pow: the exponent must be a Python number, got {type(p).__name__}")
-        return Dual(self.value ** p, self.tangent * (p * self.value ** (p - 1)))
+        return Dual(self.value ** p, self.tangent * _pow_slope(self.value, p))
 
     def __matmul__(self, other):
         b, tb = self._parts(other)
@@ -189,8 +248,8 @@ class Dual:
         return Dual(self.value.sum(axis=axis, keepdims=keepdims),
                     self.tangent.sum(axis=axis, keepdims=keepdims))
 
-    def mean(self, axis=None):
-        return self.sum(axis) * (int(np.prod(_kept_shape(self.shape, axis))) / self.size)
+    def mean(self, axis=None, keepdims=False):
+        return self.sum(axis, keepdims) * (1.0 / _mean_count(self.shape, axis))
 
     def reshape(self, *shape):
         shape = _shape_args(shape)
@@ -231,6 +290,7 @@ class Tensor:
     """
 
     __array_ufunc__ = None  # ndarray @ Tensor defers to Tensor.__rmatmul__
+    __array_function__ = _array_function
 
     def __init__(self, data, requires_grad=True, parents=(), op="leaf"):
         self.data = data if isinstance(data, Dual) else _float_array(data, "Tensor data")
@@ -323,17 +383,17 @@ class Tensor:
     def __pow__(self, p):
         if not isinstance(p, (int, float)):
             raise TypeError(f"pow: the exponent must be a Python number, got {type(p).__name__}")
-        return self._unary(self.data ** p, "pow", lambda out: out.grad * (p * self.data ** (p - 1)))
+        return self._unary(self.data ** p, "pow", lambda out: out.grad * _pow_slope(self.data, p))
 
-    def sum(self, axis=None):
+    def sum(self, axis=None, keepdims=False):
         # Every summed entry gets the output's gradient: broadcast it back
         kept = _kept_shape(self.shape, axis)
         return self._unary(
-            self.data.sum(axis=axis), "sum",
+            self.data.sum(axis=axis, keepdims=keepdims), "sum",
             lambda out: out.grad.reshape(kept) + np.zeros(self.shape, self.dtype))
 
-    def mean(self, axis=None):
-        return self.sum(axis) * (int(np.prod(_kept_shape(self.shape, axis))) / self.size)
+    def mean(self, axis=None, keepdims=False):
+        return self.sum(axis, keepdims) * (1.0 / _mean_count(self.shape, axis))
 
     def reshape(self, *shape):
         return self._unary(self.data.reshape(_shape_args(shape)), "reshape",
@@ -438,7 +498,13 @@ def _output(y, name):
 
 
 def grad(f, x):
-    """Gradient of a scalar f at x, shaped like x (reverse mode: one backward pass)."""
+    """Gradient of a scalar f at x, shaped like x (reverse mode: one backward pass).
+
+    x is a floating-point array of any shape (its dtype is kept); f maps a
+    Tensor to a Tensor of size 1. Raises ValueError if f returns something
+    else, DtypeError (a ValueError) for a non-floating x. Method: reverse-mode
+    accumulation (Griewank & Walther, Evaluating Derivatives, 2008, ch. 3).
+    """
     x = Tensor(x)
     y = _output(f(x), "grad")
     if y.size != 1:
@@ -450,7 +516,8 @@ def grad(f, x):
 def vjp(f, x, u):
     """(f(x), J u): the cotangent u, shaped like f(x), pulled back to x's shape.
 
-    In the numerator layout frameworks use this is u^T J.
+    In the numerator layout frameworks use this is u^T J. Raises ValueError
+    when u does not have the shape of f(x).
     """
     x = Tensor(x)
     y = _output(f(x), "vjp")
@@ -461,7 +528,9 @@ def vjp(f, x, u):
 def jvp(f, x, v):
     """(f(x), J^T v): the tangent v, shaped like x, pushed forward to f(x)'s shape.
 
-    In the numerator layout frameworks use this is J v.
+    In the numerator layout frameworks use this is J v. f maps a Dual to a
+    Dual. Raises ValueError when v does not have the shape of x. Method:
+    forward mode with dual numbers (Griewank & Walther, 2008, ch. 3).
     """
     x = _float_array(x, "x")
     v = _float_array(v, "v")
@@ -479,6 +548,9 @@ def hvp(f, x, v):
 
     x enters the graph as Dual(x, v); backward() then runs on Duals, and the
     gradient's tangent is d/de grad f(x + e v) at e = 0, that is H v.
+    x and v have one shape; the result has it too. Raises ValueError for
+    mismatched shapes or a non-scalar f. Method: Pearlmutter, "Fast exact
+    multiplication by the Hessian", Neural Computation 6 (1994).
     """
     x = _float_array(x, "x")
     v = _float_array(v, "v")

@@ -10,13 +10,24 @@ matrix-valued f alike (d(X^{-1}) = -X^{-1} dX X^{-1}, say).
 
 import numpy as np
 
+from matcalc._validate import float_array, positive, square_matrix
 from matcalc.checks import relative_error
+
+__all__ = [
+    "adjugate", "check_differential",
+]
 
 
 def check_differential(f, df, X, dX, *, h=1e-5):
-    """Relative error of df(X, dX) against (f(X + h dX) - f(X - h dX)) / 2h."""
-    X = np.array(X, dtype=np.float64)
-    dX = np.array(dX, dtype=np.float64)
+    """Relative error of df(X, dX) against (f(X + h dX) - f(X - h dX)) / 2h.
+
+    X and dX are finite float arrays of one shape (any); df(X, dX) must have
+    the shape of f(X). Raises ValueError for mismatched shapes, non-finite
+    input or h <= 0. Returns a float (see matcalc.checks.relative_error).
+    """
+    X = float_array(X, "X")
+    dX = float_array(dX, "dX")
+    h = positive(h, "h")
     if dX.shape != X.shape:
         raise ValueError(f"dX has shape {dX.shape} but X has shape {X.shape}")
     claimed = np.asarray(df(X.copy(), dX.copy()), dtype=np.float64)
@@ -37,7 +48,7 @@ def adjugate(A):
     Defined for every square A, singular or not; A adj(A) = det(A) I.
     O(n^5) by minors: meant for the small matrices of checks, not for work.
     """
-    A = np.asarray(A, dtype=np.float64)
+    A = square_matrix(A, "A")  # n x n; a 1-D or 0-d A is refused
     n = A.shape[0]
     C = np.empty((n, n))
     for i in range(n):

@@ -22,6 +22,15 @@ from fractions import Fraction
 
 import numpy as np
 
+__all__ = [
+    "Undecidable", "wrap", "product", "Node", "Var", "Const", "Eye", "Ones", "Zero",
+    "DimScalar", "Alias", "Sum", "Neg", "Product", "Div", "Pow", "Transpose",
+    "Inverse", "Hadamard", "Kron", "Call", "Trace", "Det", "Adjugate", "Abs", "Diag",
+    "Softmax", "LogSumExp", "Norm", "Elementwise", "LambdaMax", "EigvecMax", "exp",
+    "log", "tanh", "sigmoid", "relu", "step", "sign", "Context", "variables",
+    "infer_dims", "evaluate", "NumpyOps", "SympyOps", "NUMPY",
+]
+
 # Printing precedence: a child binding looser than its parent gets parentheses
 SUM, NEG, PRODUCT, ATOM = 1, 2, 3, 4
 

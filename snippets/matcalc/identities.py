@@ -50,6 +50,7 @@ from matcalc.formula import (
     LambdaMax,
     LogSumExp,
     Neg,
+    Node,
     Norm,
     Ones,
     Product,
@@ -70,6 +71,12 @@ from matcalc.formula import (
     tanh,
     variables,
 )
+
+__all__ = [
+    "COOKBOOK", "DEFAULT_DIMS", "IDENTITIES", "INVERSE_EIGEN", "JACOBIANS", "KINDS",
+    "MATRIX_FUNCTIONS", "ML_LOSSES", "SCALAR_GRADIENTS", "TABLES", "Formula",
+    "Identity", "UnknownNameError", "by_id", "in_table", "transposed",
+]
 
 HALF = Fraction(1, 2)
 COOKBOOK = "Matrix Cookbook (Petersen & Pedersen, 2012), eq. ({})"
@@ -207,6 +214,8 @@ def transposed(node):
     products is transposed term by term, and a sum of plain vectors such as
     x - a is written (x - a)^T.
     """
+    if not isinstance(node, Node):
+        raise ValueError(f"transposed needs a formula (a matcalc.formula.Node), got {node!r}")
     if node.shape == ():
         return node
     if isinstance(node, Transpose):
@@ -310,6 +319,12 @@ class Identity:
     wrong: dict = field(default_factory=dict)
     assume: str = ""
     source: str = None
+
+    def __post_init__(self):
+        if self.table not in TABLES:
+            raise ValueError(f"Identity {self.id!r}: no table {self.table!r}; known: {list(TABLES)}")
+        if self.wrt not in variables(self.f_expr):
+            raise ValueError(f"Identity {self.id!r}: wrt={self.wrt!r} is not a variable of f")
 
     # -- structure --
 
@@ -1144,16 +1159,20 @@ IDENTITIES = SCALAR_GRADIENTS + JACOBIANS + MATRIX_FUNCTIONS + INVERSE_EIGEN + M
 _BY_ID = {entry.id: entry for entry in IDENTITIES}
 
 
+class UnknownNameError(KeyError, ValueError):
+    """No identity or table of that name: a KeyError, and a ValueError like all bad input."""
+
+
 def by_id(identity_id):
-    """The registry entry with this id (the row's anchor is ``id-<id>``)."""
+    """The registry entry with this id (the row's anchor is `id-` + the id)."""
     try:
         return _BY_ID[identity_id]
-    except KeyError:
-        raise KeyError(f"no identity {identity_id!r}; known: {sorted(_BY_ID)}") from None
+    except (KeyError, TypeError):
+        raise UnknownNameError(f"no identity {identity_id!r}; known: {sorted(_BY_ID)}") from None
 
 
 def in_table(table):
-    """The entries of one table, in registry order."""
-    if table not in TABLES:
-        raise KeyError(f"no table {table!r}; known: {list(TABLES)}")
+    """The entries of one table, in registry order. Raises UnknownNameError for an unknown table."""
+    if not isinstance(table, str) or table not in TABLES:
+        raise UnknownNameError(f"no table {table!r}; known: {list(TABLES)}")
     return [entry for entry in IDENTITIES if entry.table == table]

@@ -1,11 +1,23 @@
-"""The 2x2 quadratic form f(x) = x^T A x that the interactive gradient field draws.
+"""The quadratic form f(x) = x^T A x: the chapter's formulas for any n, and the 2x2
+math the interactive gradient field draws.
 
 Layout: denominator, so the gradient has the shape of x. For any square A,
 
     f(x) = x^T A x,   grad f(x) = (A + A^T) x,   H = A + A^T,
 
-and only for a symmetric A does the gradient reduce to 2 A x. The figure's
-script (docs/assets/javascripts/gradient-field.js) mirrors these functions
+and only for a symmetric A does the gradient reduce to 2 A x (naive_gradient
+is that formula, kept so pages and figures can show where it fails). Only the
+symmetric part S = (A + A^T) / 2 matters: x^T A x = x^T S x.
+
+For an n x n A: value, gradient, naive_gradient, hessian, symmetric_part;
+for a 2x2 A whose symmetric part is positive definite, the level set
+{x : f(x) = c > 0} is the ellipse x(t) = sqrt(c) Q diag(lam)^(-1/2) (cos t, sin t)
+with S = Q diag(lam) Q^T: ellipse_point and ellipse_angle give points of that
+curve and the t of a point, so a tangent can be taken from the curve itself,
+independently of any gradient formula (Magnus & Neudecker, Matrix
+Differential Calculus, ch. 5, for the derivatives).
+
+The figure's script (docs/assets/javascripts/gradient-field.js) mirrors these functions
 line for line; a browser test compares the two at random points. The
 presets, the size limit and the tolerances below are the single source of
 both: tools/generators/gradient_field_twins.py writes them into each page
@@ -21,6 +33,20 @@ a point or nothing, and each of those has a short exact parametrisation.
 import math
 
 import numpy as np
+
+from matcalc._validate import float_array, square_matrix
+
+__all__ = [
+    # the form of any size (the chapter)
+    "value", "gradient", "naive_gradient", "hessian", "symmetric_part", "grid_values",
+    "ellipse_point", "ellipse_angle",
+    # the figure: its limits, presets, steps, level curves and readouts
+    "LIMIT", "ZERO_TOL", "VIEW", "LEVEL_COUNT", "LEVEL_SPACING", "DEFAULT_X", "DEFAULT_LR",
+    "DEFAULT_PRESET", "PRESETS", "KINDS", "SingularHessianError", "UnknownPresetError",
+    "as_matrix", "as_point", "as_step_size", "gd_step", "newton_step", "symmetric_eigen",
+    "classify", "is_singular", "arrow_scale", "drawn_arrow", "readouts", "view_half_width",
+    "level_values", "level_curves", "preset", "widget_config",
+]
 
 # Largest |entry| of A, x or the step size the figure accepts
 LIMIT = 1e6
@@ -142,35 +168,82 @@ def as_step_size(lr):
     return lr
 
 
-# --- The form and its derivatives -------------------------------------------------
+# --- The form and its derivatives, any size -----------------------------------------
 
-def f(A, x):
-    """f(x) = x^T A x."""
-    A, x = as_matrix(A), as_point(x)
+def _form(A, x):
+    A = square_matrix(A, "A")
+    return A, float_array(x, "x", shape=(A.shape[0],))
+
+
+def value(A, x):
+    """f(x) = x^T A x, a float. A: (n, n), x: (n,), both finite."""
+    A, x = _form(A, x)
     return float(x @ A @ x)
 
 
 def gradient(A, x):
-    """(A + A^T) x: the gradient in denominator layout, shaped like x."""
-    A, x = as_matrix(A), as_point(x)
+    """(A + A^T) x: the gradient in denominator layout, shape (n,) like x."""
+    A, x = _form(A, x)
     return (A + A.T) @ x
 
 
 def naive_gradient(A, x):
-    """2 A x: the gradient only when A is symmetric; shown next to the right one."""
-    A, x = as_matrix(A), as_point(x)
+    """2 A x, shape (n,): the gradient only when A is symmetric; shown next to the right one."""
+    A, x = _form(A, x)
     return 2 * A @ x
 
 
 def hessian(A):
-    """H = A + A^T, symmetric whatever A is."""
-    A = as_matrix(A)
+    """H = A + A^T, shape (n, n), symmetric whatever A is."""
+    A = square_matrix(A, "A")
     return A + A.T
+
+
+def symmetric_part(A):
+    """S = (A + A^T) / 2, shape (n, n): the only part of A that x^T A x sees."""
+    A = square_matrix(A, "A")
+    return (A + A.T) / 2
+
+
+def grid_values(A, xs, ys):
+    """f on the grid (xs[j], ys[i]) for a 2x2 A: shape (len(ys), len(xs))."""
+    A = float_array(A, "A", shape=(2, 2))
+    X, Y = np.meshgrid(float_array(xs, "xs", ndim=1), float_array(ys, "ys", ndim=1))
+    return A[0, 0] * X * X + (A[0, 1] + A[1, 0]) * X * Y + A[1, 1] * Y * Y
+
+
+def _ellipse_axes(A):
+    lam, Q = np.linalg.eigh(symmetric_part(float_array(A, "A", shape=(2, 2))))
+    if lam[0] <= 0:
+        raise ValueError("the symmetric part of A must be positive definite for an ellipse")
+    return lam, Q
+
+
+def ellipse_point(A, c, t):
+    """Points x(t) of the level curve f(x) = c > 0 of a 2x2 A; t scalar or 1-D, result (..., 2)."""
+    if not (np.isfinite(c) and c > 0):
+        raise ValueError(f"the level c must be finite and positive, got {c}")
+    lam, Q = _ellipse_axes(A)
+    t = float_array(t, "t", ndim=(0, 1))
+    circle = np.stack([np.cos(t), np.sin(t)], axis=-1)
+    return np.sqrt(c) * (circle / np.sqrt(lam)) @ Q.T
+
+
+def ellipse_angle(A, x):
+    """The parameter t with ellipse_point(A, value(A, x), t) == x, for x != 0 of shape (2,)."""
+    lam, Q = _ellipse_axes(A)
+    y = np.sqrt(lam) * (Q.T @ float_array(x, "x", shape=(2,)))
+    if not np.any(y):
+        raise ValueError("x = 0 lies on no ellipse: the level set of 0 is a single point")
+    return float(np.arctan2(y[1], y[0]))
+
+
+# --- The figure's 2x2 steps, within its limits ---------------------------------------
 
 
 def gd_step(A, x, lr=DEFAULT_LR):
     """One gradient-descent step: x - lr * grad f(x)."""
-    x = as_point(x)
+    A, x = as_matrix(A), as_point(x)
     return x - as_step_size(lr) * gradient(A, x)
 
 
@@ -188,10 +261,33 @@ def newton_step(A, x):
             f"no Newton step: H = A + A^T = {H.tolist()} is singular "
             f"(det H = {np.linalg.det(H):.3g}), so H dx = -grad f has no unique solution"
         )
-    return x - np.linalg.solve(hessian(A), gradient(A, x))
+    # H and grad divided by the same power of two (exact): the same solution,
+    # and no underflow in the elimination when the entries of A are tiny
+    t = _unit_eigen(A)[3]
+    return x - np.linalg.solve(hessian(A) / t, gradient(A, x) / t)
 
 
 # --- Shape of the level curves ----------------------------------------------------
+
+def _unit_eigen(A):
+    """(mu1, mu2, theta, t): the eigenvalues of S / t and the angle of symmetric_eigen.
+
+    t is the power of two at or below the largest |entry| of S (1 when S = 0),
+    so dividing by it is exact and mu is of order 1: squaring entries near
+    1e-200 would underflow to 0 and call a nonzero S zero. The script does
+    the same (a scale-safe norm, as LAPACK's dlapy2 and hypot do).
+    """
+    A = as_matrix(A)
+    s11, s22 = A[0, 0], A[1, 1]
+    s12 = (A[0, 1] + A[1, 0]) / 2
+    big = max(abs(s11), abs(s22), abs(s12))
+    t = 1.0 if big == 0 else 2.0 ** math.floor(math.log2(big))
+    s11, s22, s12 = s11 / t, s22 / t, s12 / t
+    m = (s11 + s22) / 2
+    d = (s11 - s22) / 2
+    r = math.sqrt(d * d + s12 * s12)
+    return float(m + r), float(m - r), 0.5 * math.atan2(s12, d), t
+
 
 def symmetric_eigen(A):
     """(lam1, lam2, theta): eigenvalues lam1 >= lam2 of S = (A + A^T)/2 and the angle
@@ -200,22 +296,17 @@ def symmetric_eigen(A):
     Closed form, written with the same operations, in the same order, as the
     script, so that both classify a matrix the same way.
     """
-    A = as_matrix(A)
-    s11, s22 = A[0, 0], A[1, 1]
-    s12 = (A[0, 1] + A[1, 0]) / 2
-    m = (s11 + s22) / 2
-    d = (s11 - s22) / 2
-    r = math.sqrt(d * d + s12 * s12)
-    return float(m + r), float(m - r), 0.5 * math.atan2(s12, d)
+    mu1, mu2, theta, t = _unit_eigen(A)
+    return mu1 * t, mu2 * t, theta
 
 
 def _clean_eigen(A):
     """Eigenvalues of S with those negligible against the largest set to 0."""
-    lam1, lam2, theta = symmetric_eigen(A)
-    scale = max(abs(lam1), abs(lam2))
-    lam1 = 0.0 if abs(lam1) <= ZERO_TOL * scale else lam1
-    lam2 = 0.0 if abs(lam2) <= ZERO_TOL * scale else lam2
-    return lam1, lam2, theta
+    mu1, mu2, theta, t = _unit_eigen(A)
+    scale = max(abs(mu1), abs(mu2))
+    mu1 = 0.0 if abs(mu1) <= ZERO_TOL * scale else mu1
+    mu2 = 0.0 if abs(mu2) <= ZERO_TOL * scale else mu2
+    return mu1 * t, mu2 * t, theta
 
 
 def classify(A):
@@ -243,16 +334,28 @@ def arrow_scale(A):
     ||(A + A^T) x|| <= ||H||_2 ||x||, so a drawn gradient is never longer than x
     is far from 0, and it stays inside the plotted square's disc.
     """
-    lam1, lam2, _ = symmetric_eigen(A)
-    norm = 2 * max(abs(lam1), abs(lam2))
-    return 1.0 if norm == 0 else 1 / norm
+    mu1, mu2, _, t = _unit_eigen(A)
+    norm = 2 * max(abs(mu1), abs(mu2))
+    return 1.0 if norm == 0 else 1 / norm / t
+
+
+def drawn_arrow(A, v):
+    """v at arrow_scale(A) of its length, computed as (v / t) / ||H / t||_2.
+
+    Multiplying by arrow_scale(A) instead overflows to infinity (and NaN
+    arrows) when the entries of A are below about 1e-300.
+    """
+    mu1, mu2, _, t = _unit_eigen(A)
+    v = float_array(v, "v", shape=(2,))
+    norm = 2 * max(abs(mu1), abs(mu2))
+    return v if norm == 0 else (v / t) / norm
 
 
 def readouts(A, x):
     """The numbers the figure prints, by the name of their [data-readout] element."""
     A, x = as_matrix(A), as_point(x)
     g, H = gradient(A, x), hessian(A)
-    values = {"x1": x[0], "x2": x[1], "f": f(A, x), "grad1": g[0], "grad2": g[1],
+    values = {"x1": x[0], "x2": x[1], "f": value(A, x), "grad1": g[0], "grad2": g[1],
               "gradnorm": math.hypot(g[0], g[1])}
     for i in range(2):
         for j in range(2):
@@ -381,12 +484,16 @@ def level_curves(A, c, radius, step, max_points=400):
 
 # --- What the page fragment hands to the script -------------------------------------
 
+class UnknownPresetError(KeyError, ValueError):
+    """No preset of that id: a KeyError, and a ValueError like all bad input."""
+
+
 def preset(preset_id):
-    """The preset with this id."""
+    """The preset with this id (a dict: id, label, A, text); UnknownPresetError otherwise."""
     for entry in PRESETS:
         if entry["id"] == preset_id:
             return entry
-    raise KeyError(f"no preset {preset_id!r}; known: {[p['id'] for p in PRESETS]}")
+    raise UnknownPresetError(f"no preset {preset_id!r}; known: {[p['id'] for p in PRESETS]}")
 
 
 def widget_config():

@@ -74,7 +74,7 @@ def draw(A, x):
             for run in _in_square(curve, L):
                 ax.plot(run[:, 0], run[:, 1], color=MUTED, lw=0.8,
                         ls="solid" if c > 0 else (0, (3, 2)))
-    for curve in q.level_curves(A, q.f(A, x), radius, step):
+    for curve in q.level_curves(A, q.value(A, x), radius, step):
         for run in _in_square(curve, L):
             ax.plot(run[:, 0], run[:, 1], color=INK, lw=1.4)
     scale = q.arrow_scale(A)

@@ -1,4 +1,4 @@
-"""Figures of the gradients chapter, drawn from matcalc.quadforms.
+"""Figures of the gradients chapter, drawn from matcalc.quadratic.
 
 figures/gradient-level-sets.svg: level curves of f(x) = x^T A x with the
 gradient (A + A^T) x at points of one level curve, for a symmetric A (left)
@@ -9,7 +9,7 @@ holds one set of SVG ids.
 
 import numpy as np
 from figures import INK, MUTED, PALETTE, new_figure, save_svg
-from matcalc import quadforms as qf
+from matcalc import quadratic as qf
 
 GRAD, NAIVE, TANGENT = PALETTE[1], PALETTE[3], PALETTE[0]
 PANELS = (

@@ -13,17 +13,22 @@ var C = null; // limits and tolerances from quadratic.py: the first fragment's J
 
 // --- The math: matcalc/quadratic.py, line for line
 
-function eigen(A) { // eigenvalues l1 >= l2 of (A + Aᵀ)/2, angle of v1
+// [mu1, mu2, theta, t]: eigenvalues of S/t, S = (A + Aᵀ)/2, angle of v1; t is a
+// power of two near max |S_ij| (exact division): tiny entries never square to 0
+function unitEigen(A) {
   var s11 = A[0][0], s22 = A[1][1], s12 = (A[0][1] + A[1][0]) / 2;
+  var big = Math.max(Math.abs(s11), Math.abs(s22), Math.abs(s12));
+  var t = big === 0 ? 1 : Math.pow(2, Math.floor(Math.log2(big)));
+  s11 /= t; s22 /= t; s12 /= t;
   var m = (s11 + s22) / 2, d = (s11 - s22) / 2;
   var r = Math.sqrt(d * d + s12 * s12);
-  return [m + r, m - r, 0.5 * Math.atan2(s12, d)];
+  return [m + r, m - r, 0.5 * Math.atan2(s12, d), t];
 }
 
-function cleanEigen(A) {
-  var e = eigen(A), scale = Math.max(Math.abs(e[0]), Math.abs(e[1]));
-  for (var i = 0; i < 2; i++) if (Math.abs(e[i]) <= C.zeroTol * scale) e[i] = 0;
-  return e;
+function cleanEigen(A) { // [l1, l2, theta], negligible ones set to 0
+  var u = unitEigen(A), scale = Math.max(Math.abs(u[0]), Math.abs(u[1]));
+  for (var i = 0; i < 2; i++) if (Math.abs(u[i]) <= C.zeroTol * scale) u[i] = 0;
+  return [u[0] * u[3], u[1] * u[3], u[2]];
 }
 
 function classify(A) {
@@ -42,22 +47,29 @@ function hessian(A) {
 }
 
 function compute(A, x) {
-  var H = hessian(A), e = eigen(A), hn = 2 * Math.max(Math.abs(e[0]), Math.abs(e[1]));
+  var H = hessian(A), u = unitEigen(A), un = 2 * Math.max(Math.abs(u[0]), Math.abs(u[1])), hn = un * u[3];
   var g = [H[0][0] * x[0] + H[0][1] * x[1], H[1][0] * x[0] + H[1][1] * x[1]];
   var Ax = [A[0][0] * x[0] + A[0][1] * x[1], A[1][0] * x[0] + A[1][1] * x[1]];
   return {
     f: x[0] * Ax[0] + x[1] * Ax[1], grad: g, gradnorm: Math.hypot(g[0], g[1]),
     naive: [2 * Ax[0], 2 * Ax[1]], H: H, kind: classify(A),
-    scale: hn === 0 ? 1 : 1 / hn, hnorm: hn
+    scale: un === 0 ? 1 : 1 / un / u[3], hnorm: hn
   };
+}
+
+// v at `scale` of its length, as (v / t) / ||H / t||: v * scale overflows for a tiny A
+function drawnArrow(A, v) {
+  var u = unitEigen(A), n = 2 * Math.max(Math.abs(u[0]), Math.abs(u[1]));
+  return n === 0 ? v : [v[0] / u[3] / n, v[1] / u[3] / n];
 }
 
 function newtonStep(A, x) { // null when H is singular
   if (singular(classify(A))) return null;
-  var H = hessian(A), g = compute(A, x).grad;
-  var det = H[0][0] * H[1][1] - H[0][1] * H[1][0];
-  return [x[0] - (H[1][1] * g[0] - H[0][1] * g[1]) / det,
-    x[1] - (H[0][0] * g[1] - H[1][0] * g[0]) / det];
+  // H and grad over the same power of two t: det H no longer underflows
+  var t = unitEigen(A)[3], H = hessian(A), g = compute(A, x).grad;
+  var a = H[0][0] / t, b = H[0][1] / t, c = H[1][0] / t, d = H[1][1] / t, g0 = g[0] / t, g1 = g[1] / t;
+  var det = a * d - b * c;
+  return [x[0] - (d * g0 - b * g1) / det, x[1] - (a * g1 - c * g0) / det];
 }
 
 function viewHalfWidth(x) {
@@ -146,6 +158,10 @@ function parseEntry(text, label) {
 function fmt(v) { // 3 decimals, never "NaN" nor "-0.000"
   var s = isFinite(v) ? v.toFixed(3) : "—";
   return s === "-0.000" ? "0.000" : s;
+}
+
+function fmtScale(v) { // 5.00e+299, not 4.9999999999999995e+299
+  return isFinite(v) && Math.abs(v) >= 1e4 ? v.toPrecision(3) : fmt(v);
 }
 
 // --- One widget
@@ -289,6 +305,7 @@ W.step = function (newton) {
   var g = compute(A, x).grad, lr = this.v.lr, next = newton ? newtonStep(A, x) : [x[0] - lr * g[0], x[1] - lr * g[1]];
   if (!next) return;
   this.stepNote = Math.abs(next[0]) <= lim && Math.abs(next[1]) <= lim ? "" :
+    newton ? "The stationary point is outside |x| ≤ " + lim + "." :
     "That step leaves |x| ≤ " + lim + ": choose a smaller η.";
   if (this.stepNote) return this.renderPoint();
   this.moveTo(next, true);
@@ -335,13 +352,13 @@ W.renderField = function () {
   this.symmetric = A[0][1] === A[1][0];
   this.root.classList.toggle("gf-nonsymmetric", !this.symmetric);
   this.newton.disabled = this.singular = singular(kind);
-  this.out.scale.textContent = fmt(compute(A, [0, 0]).scale);
+  this.out.scale.textContent = fmtScale(compute(A, [0, 0]).scale);
   this.renderPoint();
 };
 
-// An arrow from x along v, drawn at `scale` of its length: a shaft and a head
-W.arrow = function (cls, v, scale) {
-  var x0 = this.sx(this.v.x1), y0 = this.sy(this.v.x2), k = scale * HALF / this.L;
+// An arrow from x along v (already scaled by drawnArrow): a shaft and a head
+W.arrow = function (cls, v) {
+  var x0 = this.sx(this.v.x1), y0 = this.sy(this.v.x2), k = HALF / this.L;
   var dx = v[0] * k, dy = -v[1] * k, len = Math.hypot(dx, dy), d = "";
   if (len >= 1) { // shorter than a pixel: no arrow
     var ux = dx / len, uy = dy / len, h = Math.min(12, len / 2), w = h / 2.2;
@@ -355,16 +372,17 @@ W.arrow = function (cls, v, scale) {
 // Everything that depends on x: runs on every drag event
 W.renderPoint = function () {
   var A = this.A(), x = this.x(), q = this.q, L = this.L, notes = [], k;
-  var r = compute(A, x), s = r.scale;
+  var r = compute(A, x);
   q(".gf-through").setAttribute("d", this.path(levelCurves(A, r.f, L * Math.SQRT2, L / 60)));
   q(".gf-trail").setAttribute("d", this.trail ? this.path([this.trail]) : "");
   this.handle.style.left = this.sx(x[0]) / 4 + "%";
   this.handle.style.top = this.sy(x[1]) / 4 + "%";
   // A gradient at rounding level, as after a Newton step, counts as 0
   var still = !(r.gradnorm > 1e-12 * r.hnorm * (1 + Math.hypot(x[0], x[1]))), g = still ? [0, 0] : r.grad;
-  this.arrow("grad", g, s);
-  this.arrow("descent", [-g[0], -g[1]], s);
-  this.arrow("naive", r.naive, still || this.symmetric ? 0 : s);
+  var drawn = drawnArrow(A, g);
+  this.arrow("grad", drawn);
+  this.arrow("descent", [-drawn[0], -drawn[1]]);
+  this.arrow("naive", still || this.symmetric ? [0, 0] : drawnArrow(A, r.naive));
   var shown = { x1: x[0], x2: x[1], f: r.f, grad1: g[0], grad2: g[1], gradnorm: still ? 0 : r.gradnorm };
   for (k in shown) this.out[k].textContent = fmt(shown[k]);
   this.handle.setAttribute("aria-valuenow", fmt(x[0]));
@@ -410,7 +428,7 @@ W.bindPointer = function (stage) {
 // x to a point: a dragged one is kept in the view and rounded to 3 decimals.
 // A pending error that was only in x is gone; other pending entries apply.
 W.moveTo = function (p, exact) {
-  var L = this.L;
+  var L = Math.min(this.L, this.cfg.limit); // the view may reach past the typed limit
   if (!exact) p = p.map(function (v) { return Math.round(Math.min(L, Math.max(-L, v)) * 1000) / 1000 || 0; });
   this.v.x1 = p[0];
   this.v.x2 = p[1];
@@ -430,7 +448,7 @@ function initAll() {
 
 var api = window.GradientField = {
   version: 1, config: null, initAll: initAll, classify: classify, compute: compute,
-  newtonStep: newtonStep, viewHalfWidth: viewHalfWidth, levelValues: levelValues, levelCurves: levelCurves
+  drawnArrow: drawnArrow, newtonStep: newtonStep, viewHalfWidth: viewHalfWidth, levelValues: levelValues, levelCurves: levelCurves
 };
 
 if (window.document$ && window.document$.subscribe) window.document$.subscribe(initAll);

@@ -1,10 +1,10 @@
-"""matcalc.quadforms: the quadratic form x^T A x, checked by finite differences."""
+"""matcalc.quadratic for any n: the quadratic form x^T A x, checked by finite differences."""
 
 import numpy as np
 import pytest
 
 from matcalc import check_gradient, check_jacobian
-from matcalc import quadforms as qf
+from matcalc import quadratic as qf
 
 RNG = np.random.default_rng(2024)
 NONSYMMETRIC = np.array([[1.0, 2.0], [0.0, 2.0]])
@@ -76,5 +76,5 @@ def test_helpers_refuse_bad_input():
         qf.ellipse_point(np.eye(2), 0.0, 0.0)
     with pytest.raises(ValueError, match="single point"):
         qf.ellipse_angle(np.eye(2), np.zeros(2))
-    with pytest.raises(ValueError, match="2x2"):
+    with pytest.raises(ValueError, match=r"shape \(2, 2\)"):
         qf.grid_values(np.eye(3), [0.0], [0.0])

@@ -23,7 +23,7 @@ def test_gradient_is_A_plus_AT_x(seed):
     rng = np.random.default_rng(seed)
     A, x = random_A(rng), rng.uniform(-3, 3, 2)
     assert not np.allclose(A, A.T)
-    assert check_gradient(lambda z: q.f(A, z), lambda z: q.gradient(A, z), x) < 1e-8
+    assert check_gradient(lambda z: q.value(A, z), lambda z: q.gradient(A, z), x) < 1e-8
     np.testing.assert_allclose(q.gradient(A, x), (A + A.T) @ x, rtol=1e-14)
 
 
@@ -42,9 +42,9 @@ def test_2Ax_is_wrong_unless_A_is_symmetric(seed):
     rng = np.random.default_rng(seed)
     x = rng.uniform(-3, 3, 2)
     A = random_A(rng)
-    assert check_gradient(lambda z: q.f(A, z), lambda z: q.naive_gradient(A, z), x) > 1e-2
+    assert check_gradient(lambda z: q.value(A, z), lambda z: q.naive_gradient(A, z), x) > 1e-2
     S = random_A(rng, symmetric=True)
-    assert check_gradient(lambda z: q.f(S, z), lambda z: q.naive_gradient(S, z), x) < 1e-8
+    assert check_gradient(lambda z: q.value(S, z), lambda z: q.naive_gradient(S, z), x) < 1e-8
 
 
 def test_default_state_matches_the_lesson():
@@ -86,7 +86,7 @@ def test_gd_step_moves_against_the_gradient_and_lowers_f(seed):
     lr = 0.5 / np.linalg.eigvalsh(q.hessian(A)).max()
     new = q.gd_step(A, x, lr)
     np.testing.assert_allclose(new, x - lr * (A + A.T) @ x, rtol=1e-14)
-    assert q.f(A, new) < q.f(A, x)
+    assert q.value(A, new) < q.value(A, x)
 
 
 @pytest.mark.parametrize("seed", RNG_SEEDS)
@@ -107,7 +107,7 @@ def test_newton_lands_on_the_saddle_of_an_indefinite_form():
     np.testing.assert_allclose(new, [0, 0], atol=1e-15)
     eig = np.linalg.eigvalsh(q.hessian(A))
     assert eig.min() < 0 < eig.max()  # a saddle, not a minimum
-    assert q.f(A, new + [0.1, 0]) > 0 > q.f(A, new + [0, 0.1])
+    assert q.value(A, new + [0.1, 0]) > 0 > q.value(A, new + [0, 0.1])
 
 
 @pytest.mark.parametrize("A", [[[1, 1], [1, 1]], [[0, 1], [-1, 0]], [[0, 0], [0, 0]],
@@ -258,8 +258,9 @@ def test_view_and_arrow_scale():
     ("1 0 0 1", "numbers"),
 ])
 def test_bad_matrices_are_refused_clearly(A, message):
+    # The figure's limits: the readouts of a 2x2 A with |entries| <= LIMIT
     with pytest.raises(ValueError, match=message):
-        q.f(A, [1.0, 1.0])
+        q.readouts(A, [1.0, 1.0])
 
 
 @pytest.mark.parametrize("x, message", [
@@ -267,7 +268,7 @@ def test_bad_matrices_are_refused_clearly(A, message):
 ])
 def test_bad_points_are_refused_clearly(x, message):
     with pytest.raises(ValueError, match=message):
-        q.gradient(np.eye(2), x)
+        q.readouts(np.eye(2), x)
 
 
 @pytest.mark.parametrize("lr, message", [(0, "positive"), (-0.1, "positive"),
@@ -278,9 +279,15 @@ def test_bad_step_sizes_are_refused_clearly(lr, message):
 
 
 def test_limits_are_inclusive():
-    assert q.f([[1e6, 0], [0, -1e6]], [1e6, 1e6]) == 0
+    assert q.readouts([[1e6, 0], [0, -1e6]], [1e6, 1e6])["f"] == 0
     with pytest.raises(ValueError):
-        q.f([[1e6 * (1 + 1e-15), 0], [0, 0]], [0, 0])
+        q.readouts([[1e6 * (1 + 1e-15), 0], [0, 0]], [0, 0])
+
+
+def test_the_chapter_functions_take_any_size_and_no_figure_limit():
+    A = np.diag([2e6, 1.0, 3.0])
+    assert q.value(A, [1.0, 1.0, 1.0]) == 2e6 + 4
+    np.testing.assert_array_equal(q.gradient(A, [1.0, 0.0, 0.0]), [4e6, 0.0, 0.0])
 
 
 # --- Presets and what the page receives --------------------------------------------
@@ -304,7 +311,7 @@ def test_presets():
 
 def test_nonsymmetric_preset_shows_that_2Ax_is_not_perpendicular():
     A, x = np.array(q.preset("nonsymmetric")["A"]), np.array(q.DEFAULT_X)
-    (curve,) = [c for c in q.level_curves(A, q.f(A, x), 5.0, 0.01)
+    (curve,) = [c for c in q.level_curves(A, q.value(A, x), 5.0, 0.01)
                 if np.min(np.linalg.norm(c - x, axis=1)) < 0.01]
     i = np.argmin(np.linalg.norm(curve - x, axis=1))
     tangent = curve[i + 1] - curve[i - 1]
@@ -323,3 +330,43 @@ def test_widget_config_round_trips_through_json():
     assert [p["id"] for p in config["presets"]] == [p["id"] for p in q.PRESETS]
     assert set(config["kinds"]) == set(q.KINDS)
     assert relative_error(config["x"], q.DEFAULT_X) == 0
+
+
+# --- Tiny and huge entries: a scale-safe norm, as in the script ----------------------
+
+@pytest.mark.parametrize("tiny", [1e-150, 1e-200, 1e-300, 1e-310])
+def test_tiny_off_diagonal_entries_are_not_called_skew_symmetric(tiny):
+    # S = [[0, t/2], [t/2, 0]] has eigenvalues +-t/2: hyperbolas, not "f = 0 everywhere";
+    # squaring t/2 underflows to 0, which is what the unscaled formula did
+    assert q.classify([[0.0, tiny], [0.0, 0.0]]) == "hyperbolas"
+    assert q.classify([[0.0, tiny], [-tiny, 0.0]]) == "flat"  # truly skew-symmetric
+    lam1, lam2, _ = q.symmetric_eigen([[0.0, tiny], [0.0, 0.0]])
+    assert lam1 == pytest.approx(tiny / 2, rel=1e-15) and lam2 == pytest.approx(-tiny / 2, rel=1e-15)
+
+
+@pytest.mark.parametrize("tiny", [1e-300, 1e-307, 1e-310])
+def test_arrows_stay_finite_when_A_is_tiny(tiny):
+    A, x = tiny * np.eye(2), np.array([1.2, 0.8])
+    # H = 2 tiny I, so the gradient drawn at 1 / ||H|| of its length is x itself
+    np.testing.assert_allclose(q.drawn_arrow(A, q.gradient(A, x)), x, rtol=1e-12)
+    for v in (q.gradient(A, x), q.naive_gradient(A, x)):
+        assert np.all(np.isfinite(q.drawn_arrow(A, v)))
+    if tiny >= 1e-307:  # the readout's number 1 / ||H||; above 1.8e308 it is inf, shown as "—"
+        assert q.arrow_scale(A) == pytest.approx(1 / (2 * tiny), rel=1e-15)
+
+
+def test_drawn_arrow_is_the_scaled_gradient_for_ordinary_A():
+    rng = np.random.default_rng(11)
+    for _ in range(20):
+        A, x = random_A(rng), rng.uniform(-3, 3, 2)
+        g = q.gradient(A, x)
+        np.testing.assert_allclose(q.drawn_arrow(A, g), q.arrow_scale(A) * g, rtol=1e-14)
+    np.testing.assert_array_equal(q.drawn_arrow(np.zeros((2, 2)), [1.0, 2.0]), [1.0, 2.0])
+
+
+@pytest.mark.parametrize("tiny", [1e-100, 1e-165, 1e-200, 1e-300])
+def test_newton_reaches_the_minimum_when_A_is_tiny(tiny):
+    # det H = 4 tiny^2 underflows below 1e-162: the step must not depend on it
+    A = tiny * np.array([[2.0, 1.0], [0.0, 1.0]])
+    assert not q.is_singular(A)
+    np.testing.assert_allclose(q.newton_step(A, [1.2, 0.8]), [0.0, 0.0], atol=1e-12)
