@@ -18,6 +18,7 @@ from matcalc.checks import (
     check_jacobian,
     relative_error,
 )
+from matcalc.checks import GradcheckReport, directional_report, gradcheck_report, jacobian_report
 
 __all__ = [
     "check_gradient",
@@ -25,3 +26,4 @@ __all__ = [
     "check_jacobian",
     "relative_error",
 ]
+__all__ += ["GradcheckReport", "directional_report", "gradcheck_report", "jacobian_report"]
