@@ -477,6 +477,14 @@ def diagnose(a, n, square, symmetric_x):
     if matches(a, n):
         return None
     if square:
+        if symmetric_x and a.ndim == 2 and (
+            matches(np.triu(n, 1), 0 * n) or matches(np.tril(n, -1), 0 * n)
+        ):
+            return (
+                "one triangle: the numerical gradient is triangular because f reads one "
+                "triangle of the symmetric x (Cholesky, eigh, eigvalsh); check with "
+                'structure="symmetric"'
+            )
         if matches(np.swapaxes(a, 0, 1), n):
             return "transposed: the claimed gradient is the transpose of the numerical one"
         sym_n = (n + np.swapaxes(n, 0, 1)) / 2
@@ -485,14 +493,6 @@ def diagnose(a, n, square, symmetric_x):
                 "symmetric part only: the claimed gradient is sym(G) = (G + G^T)/2 of the "
                 "numerical G, which is not symmetric (a formula derived for a symmetric "
                 "matrix, such as 2Ax, used for a general one)"
-            )
-        if symmetric_x and a.ndim == 2 and (
-            matches(np.triu(n, 1), 0 * n) or matches(np.tril(n, -1), 0 * n)
-        ):
-            return (
-                "one triangle: the numerical gradient is triangular because f reads one "
-                "triangle of the symmetric x (Cholesky, eigh, eigvalsh); check with "
-                'structure="symmetric"'
             )
     for name, b in [
         ("sign: the claimed gradient is minus the numerical one", -a),
