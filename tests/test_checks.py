@@ -248,6 +248,25 @@ def test_large_x(size):
     assert check_gradient(f, lambda x: np.log(x), x) > 1e-3
 
 
+def test_f_varying_faster_than_x_is_large():
+    # Steps scaled to |x| = 1e5 are far too large for sin: a local run decides
+    x = 1e5 + rng.standard_normal(4)
+    f = lambda x: np.sum(np.sin(x))  # noqa: E731
+    assert check_gradient(f, np.cos, x) <= 1e-6
+    assert check_gradient(f, lambda x: 1.05 * np.cos(x), x) > 1e-3
+
+
+def test_wrong_by_one_percent_of_the_resolution_fails_at_a_stationary_point():
+    M, y = rng.standard_normal((20, 5)), rng.standard_normal(20)
+    x_star = np.linalg.lstsq(M, y, rcond=None)[0]
+    f = lambda x: 0.5 * np.sum((M @ x - y) ** 2)  # noqa: E731
+    grad = lambda x: M.T @ (M @ x - y)  # noqa: E731
+    report = gradcheck_report(f, grad, x_star)
+    assert report.verdict == "pass"
+    off = lambda x: grad(x) + 0.02 * report.resolution * np.eye(5)[1]  # noqa: E731
+    assert check_gradient(f, off, x_star) > 1e-3
+
+
 @pytest.mark.parametrize("scale", [1e-12, 1.0, 1e12])
 def test_rescaling_f_changes_nothing(scale):
     x = rng.standard_normal(5)
@@ -273,7 +292,7 @@ def test_one_bad_entry_among_ten_thousand():
     bad = gradcheck_report(f, one_entry_off(grad, i, 1.05), x)
     assert bad.verdict == "fail" and bad.relative_error > 1e-3
     assert bad.worst_index == (i,)
-    assert f.n <= 2 * n + 1 + 24  # one entry extrapolated to confirm
+    assert f.n <= 2 * n + 1 + 2 * 24 + 6  # one entry extrapolated (twice) to confirm
 
 
 def test_float32_f_is_refused_with_advice():

@@ -147,7 +147,7 @@ def gradcheck_report(f, grad, x, *, h=None, structure=None):
     evaluations, diagnosis). Raises ValueError for bad input: shapes (naming both, and
     the numerator-layout mistake when it fits), complex or non-finite values, h <= 0,
     f returning None, a string or float32. Cost: ``2 x.size + 1`` evaluations of f for a
-    well-scaled f; Ridders adds up to 24 per extrapolated entry.
+    well-scaled f; Ridders adds up to 54 per extrapolated entry.
     """
     x = _point(x)
     h = _step(h)
