@@ -3,6 +3,7 @@
 Small modules with one job each; NumPy only (SymPy inside the registry):
 
 - ``matcalc.checks``: finite-difference checkers (re-exported here);
+- ``matcalc.gradcheck``: the engine behind them: steps, Ridders' extrapolation, the report;
 - ``matcalc.identities``: the identity registry behind every table;
 - ``matcalc.ad``: a tiny reverse- and forward-mode AD engine;
 - ``matcalc.quadratic``: the 2x2 quadratic-form math the interactive figure mirrors;
