@@ -229,7 +229,8 @@ def test_large_constant_offset(offset):
     f = lambda x: offset + smooth(x)  # noqa: E731
     report = gradcheck_report(f, smooth_grad, x)
     assert report.verdict == "pass" and report.relative_error <= 1e-6
-    assert check_gradient(f, one_entry_off(smooth_grad, 2, 1.05), x) > 1e-3
+    i = int(np.argmax(np.abs(smooth_grad(x))))
+    assert check_gradient(f, one_entry_off(smooth_grad, i, 1.05), x) > 1e-3
 
 
 def test_offset_needs_extrapolation_only_where_it_helps():
@@ -273,7 +274,8 @@ def test_rescaling_f_changes_nothing(scale):
     f = lambda x: scale * smooth(x)  # noqa: E731
     assert check_gradient(f, lambda x: scale * smooth_grad(x), x) <= 1e-6
     assert check_gradient(f, lambda x: -scale * smooth_grad(x), x) > 0.5
-    assert check_gradient(f, one_entry_off(lambda x: scale * smooth_grad(x), 1, 1.05), x) > 1e-3
+    i = int(np.argmax(np.abs(smooth_grad(x))))  # 5 % of the largest entry is a bug
+    assert check_gradient(f, one_entry_off(lambda x: scale * smooth_grad(x), i, 1.05), x) > 1e-3
 
 
 def test_one_bad_entry_among_ten_thousand():
