@@ -542,7 +542,7 @@ def test_norms_neither_overflow_nor_underflow(size):
 # Property tests: random shapes and scales -------------------------------------------
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=30, deadline=None, database=None)  # nothing stored between runs
 @given(
     shape=st.lists(st.integers(1, 4), min_size=1, max_size=3).map(tuple),
     f_scale=st.sampled_from([1e-12, 1e-6, 1.0, 1e6, 1e12]),
@@ -574,7 +574,7 @@ def test_property_correct_passes_and_one_wrong_entry_fails(shape, f_scale, x_sca
     assert check_gradient(f, wrong, x) > 1e-3
 
 
-@settings(max_examples=20, deadline=None)
+@settings(max_examples=20, deadline=None, database=None)  # nothing stored between runs
 @given(n=st.integers(1, 5), seed=st.integers(0, 2**16), scale=st.sampled_from([1e-8, 1.0, 1e8]))
 def test_property_symmetric_logdet(n, seed, scale):
     r = np.random.default_rng(seed)
@@ -587,7 +587,7 @@ def test_property_symmetric_logdet(n, seed, scale):
         assert check_gradient(logdet_cholesky, doubled, S, structure="symmetric") > 1e-3
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=30, deadline=None, database=None)  # nothing stored between runs
 @given(
     n=st.integers(1, 6),
     seed=st.integers(0, 2**16),
