@@ -116,8 +116,8 @@ def cases(quick):
     x_big = 1e5 * (1 + rng.random(5))
     xlogx = lambda x: np.sum(x * np.log(x))  # noqa: E731
     out += [
-        Case("|x| ~ 1e5, correct", xlogx, lambda x: np.log(x) + 1, x_big, "pass"),
-        Case("|x| ~ 1e5, one entry 5 % off", xlogx, one_entry(lambda x: np.log(x) + 1, 1, 1.05), x_big, "fail"),
+        Case("x of size 1e5, correct", xlogx, lambda x: np.log(x) + 1, x_big, "pass"),
+        Case("x of size 1e5, one entry 5 % off", xlogx, one_entry(lambda x: np.log(x) + 1, 1, 1.05), x_big, "fail"),
     ]
     for scale in (1e-12, 1e12):
         f_s = lambda x, s=scale: s * smooth(x)  # noqa: E731
@@ -242,6 +242,9 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="skip n = 1e4, write nothing")
     args = parser.parse_args()
+    # PyTorch initialises itself on the first gradcheck: not part of any case's time
+    warm = Case("warm-up", smooth, smooth_grad, np.ones(2), "pass")
+    run_torch(warm, smooth)
     rows = []
     for case in cases(args.quick):
         row = {"case": case.name, "truth": case.truth, "n": case.x.size}
