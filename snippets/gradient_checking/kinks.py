@@ -2,7 +2,7 @@
 # --8<-- [start:body]
 import numpy as np
 
-from matcalc import check_gradient
+from matcalc import check_gradient, gradcheck_report
 
 
 def relu_sum(x):
@@ -24,6 +24,7 @@ x_away = np.array([0.1, 1.3, -0.7])
 # ReLU at 0: the difference gives (h - 0) / 2h = 1/2; every value in [0, 1]
 # is a subgradient, but the check cannot know which one you meant
 assert check_gradient(relu_sum, relu_grad, x_kink) > 0.1
+assert "kink" in gradcheck_report(relu_sum, relu_grad, x_kink).reason
 assert check_gradient(relu_sum, relu_grad, x_away) < 1e-9
 
 # |x| at exactly 0: the symmetric difference gives 0 = sign(0), hiding the kink;

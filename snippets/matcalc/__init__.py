@@ -3,6 +3,7 @@
 Small modules with one job each; NumPy only:
 
 - `matcalc.checks`: finite-difference checkers (the main ones re-exported here);
+- `matcalc.gradcheck`: the engine behind them: steps, Ridders' extrapolation, the report;
 - `matcalc.identities`: the identity registry behind every table (with `matcalc.formula`,
   the expression trees it is written in);
 - `matcalc.ad`: a tiny reverse- and forward-mode AD engine;
@@ -20,16 +21,20 @@ Layout everywhere: denominator (a gradient has the shape of its variable).
 import importlib
 
 from matcalc.checks import (
+    GradcheckReport,
     check_gradient,
     check_gradient_directional,
     check_jacobian,
+    directional_report,
+    gradcheck_report,
+    jacobian_report,
     relative_error,
 )
 
 __version__ = "0.2.0"
 
-SUBMODULES = ("ad", "checks", "differentials", "fd_study", "formula", "identities",
-              "optim", "quadratic")
+SUBMODULES = ("ad", "checks", "differentials", "fd_study", "formula", "gradcheck",
+              "identities", "optim", "quadratic")
 
 __all__ = [
     "__version__",
@@ -37,6 +42,10 @@ __all__ = [
     "check_gradient_directional",
     "check_jacobian",
     "relative_error",
+    "GradcheckReport",
+    "directional_report",
+    "gradcheck_report",
+    "jacobian_report",
     *SUBMODULES,
 ]
 
