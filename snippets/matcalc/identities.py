@@ -801,7 +801,8 @@ JACOBIANS = [
         wrt="W",
         derivative_expr=Kron(x, Eye("m", subscript=True)),
         wrong={"I_m (x) x (Kronecker factors swapped)": Kron(Eye("m", subscript=True), x)},
-        assume="Jacobian by \\(\\vecop W\\) (columns stacked): \\(mn \\times m\\)",
+        assume="Jacobian by \\(\\vecop W\\) (columns stacked): \\(mn \\times m\\) in denominator "
+        "layout, \\(m \\times mn\\) in numerator layout",
     ),
 ]
 

@@ -35,8 +35,9 @@ DENOMINATOR_NOTE = (
     "matrix-valued map shows \\(\\partial \\vecop F / \\partial \\vecop X\\) (columns stacked)."
 )
 NUMERATOR_NOTE = (
-    "Numerator layout: every derivative is the transpose of the denominator one, so "
-    "gradients are rows and the Jacobian of \\(f: \\R^n \\to \\R^m\\) is \\(m \\times n\\). "
+    "Numerator layout: every derivative is the transpose of the denominator one, so the "
+    "derivative of a scalar by a vector is a row (the gradient keeps the variable's shape) and "
+    "the Jacobian of \\(f: \\R^n \\to \\R^m\\) is \\(m \\times n\\). "
     "Hessians and differentials do not depend on the layout."
 )
 CHECKS = {
