@@ -186,7 +186,7 @@ def test_registry_covers_the_content():
 
 
 def test_every_id_is_written_once_in_the_source():
-    # The verification table points readers at the line of each id
+    # The verification table gives each id for readers to search the source for
     source = (ROOT / "snippets" / "matcalc" / "identities.py").read_text()
     for entry_id in IDS:
         assert len(re.findall(rf'\bid="{entry_id}"', source)) == 1, entry_id
