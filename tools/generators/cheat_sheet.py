@@ -49,7 +49,7 @@ def row(entry):
         derivative.append("where " + ", ".join(math(d) for d in entry.where))
     cells = [
         f"**{entry.title}**<br>{math('f = ' + latex['f'])}, by {math(variable.tex)}",
-        "<br>".join(derivative),
+        "".join(f'<span class="mc-part">{part}</span>' for part in derivative),
         entry.assumptions or "none",
     ]
     return "| " + " | ".join(_cell(c) for c in cells) + " |"
