@@ -17,7 +17,7 @@ help:
 	@echo "make serve        build the offline site and serve it on http://$(HOST):$(PORT)"
 	@echo "make test         every check: generated files, unit and doc tests, strict build, browser"
 	@echo "make site         offline build in site/ (opens from file://)"
-	@echo "make site-online  online build in site-online/ (SITE_URL=https://... required)"
+	@echo "make site-online  online build in site-online/ (SITE_URL=https://... required, REPO_URL=https://... links the source)"
 	@echo "make generate     regenerate docs/generated/ (tables and data; figures are made by every build)"
 	@echo "make notebooks    execute the companion notebooks into docs/notebooks/ (git-ignored)"
 	@echo "make pdf          the book as one PDF, site/matrix-calculus.pdf (make site does it too)"
@@ -105,7 +105,7 @@ notebooks: $(NOTEBOOKS)
 
 # After MkDocs: slim the notebook pages, render the math, then print the book to PDF
 site: env assets chromium notebooks build-products
-	$(VENV)/bin/mkdocs build --strict --clean --site-dir site
+	$(if $(REPO_URL),REPO_URL="$(REPO_URL)") $(VENV)/bin/mkdocs build --strict --clean --site-dir site
 	$(PY) tools/notebook_pages.py site
 	$(PY) tools/render_math.py site
 	$(PY) tools/book_pdf.py site
@@ -114,7 +114,7 @@ pdf: site
 
 site-online: env assets notebooks build-products
 	@test -n "$${SITE_URL:-}" || { echo "set SITE_URL, e.g. SITE_URL=https://example.org/ make site-online"; exit 1; }
-	OFFLINE=false $(VENV)/bin/mkdocs build --strict --clean --site-dir site-online
+	OFFLINE=false $(if $(REPO_URL),REPO_URL="$(REPO_URL)") $(VENV)/bin/mkdocs build --strict --clean --site-dir site-online
 	$(PY) tools/notebook_pages.py site-online
 	$(PY) tools/render_math.py site-online
 	$(PY) tools/csp.py site-online
@@ -130,7 +130,7 @@ live: env assets notebooks build-products
 
 # The online build is tested too (its Content-Security-Policy); its address is a placeholder
 test: env assets chromium site
-	$(MAKE) --no-print-directory site-online SITE_URL=https://matcalc.invalid/
+	$(MAKE) --no-print-directory site-online SITE_URL=https://matcalc.invalid/ REPO_URL=https://matcalc.invalid/source
 	$(MAKE) --no-print-directory canary
 	$(VENV)/bin/pytest
 

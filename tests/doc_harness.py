@@ -6,9 +6,19 @@ in a plugin that pytest loads before collecting anything.
 
 import pytest
 
-from markdown_harness import ExpandingMarkdownIt
+from markdown_harness import ExpandingMarkdownIt, describe_failure
 
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_markdown_docs_markdown_it():
     return ExpandingMarkdownIt()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """A failing doc test names the page line of its include and the listing's file and line."""
+    outcome = yield
+    report = outcome.get_result()
+    definition = getattr(item, "test_definition", None)
+    if definition is not None and call.when == "call" and call.excinfo is not None:
+        report.longrepr = describe_failure(definition, call.excinfo)

@@ -16,14 +16,23 @@ from matcalc.identities import IDENTITIES  # noqa: E402
 
 def test_every_identity_in_both_layouts():
     text = sheet()
-    items = [line for line in text.splitlines() if line.startswith("- ")]
-    assert len(items) == len(IDENTITIES)
+    rows = [line for line in text.splitlines() if line.startswith("| **")]
+    assert len(rows) == len(IDENTITIES)
     for entry in IDENTITIES:
-        line = next(i for i in items if i.startswith(f"- **{entry.title}**:"))
-        assert f"Denominator: \\({entry.latex['derivative']}\\)" in line
+        (line,) = [r for r in rows if r.startswith(f"| **{entry.title}**<br>")]
+        function, derivative, conditions = line.strip("|").split(" | ")
+        assert f"Denominator: \\({entry.latex['derivative']}\\)" in derivative
         numerator = entry.latex.get("derivative_numerator")
-        assert (f"Numerator: \\({numerator}\\)" if numerator else "Numerator: the same.") in line
-        assert entry.assumptions in line
+        assert (f"Numerator: \\({numerator}\\)" if numerator else "Numerator: the same.") in derivative
+        assert conditions.strip() == (entry.assumptions or "none")
+
+
+def test_each_section_is_one_three_column_table():
+    sections = sheet().split("\n## ")[1:]
+    for section in sections:
+        lines = section.splitlines()
+        assert lines[2] == "| Function | Derivative | Conditions |" and lines[3] == "|---|---|---|"
+        assert all(line.count(" | ") == 2 for line in lines[4:] if line)
 
 
 def test_every_chapter_links_to_the_cheat_sheet():

@@ -85,6 +85,21 @@ def test_an_address_in_an_output_fails_the_run(tmp_path):
         notebooks.execute(source)
 
 
+def test_a_warning_has_the_same_bytes_on_every_run(tmp_path):
+    """A warning names its cell's file, /tmp/ipykernel_<pid>/<hash>.py: shown as <cell>."""
+    source = tmp_path / "warn.py"
+    source.write_text(
+        "# %% [markdown]\n# # Warn\n\n# %%\nimport warnings\nimport os\n"
+        "warnings.warn('careful')\nprint(os.getcwd())\n"
+    )
+    runs = [nbformat.writes(notebooks.execute(source)) for _ in range(2)]
+    assert runs[0] == runs[1]
+    streams = {o.name: o.text for o in nbformat.reads(runs[0], as_version=4).cells[1].outputs}
+    assert streams["stderr"].startswith("<cell>:3: UserWarning: careful")
+    assert streams["stdout"] == ".\n"  # the temporary working directory
+    assert "ipykernel_" not in runs[0]
+
+
 def test_notebook_sources_stay_out_of_docs():
     # pytest-markdown-docs imports every .py under docs/, and mkdocs-jupyter would render it
     assert not list((ROOT / "docs").rglob("*.py"))

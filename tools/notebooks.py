@@ -8,7 +8,10 @@ as downloads.
 
 Deterministic bytes: cell ids are ``cell-<index>``, no timing or execution
 metadata is kept, jupytext's own metadata is dropped, and an output holding a
-memory address (``0x7f...``) fails the run, as does any cell error.
+memory address (``0x7f...``) fails the run, as does any cell error. A warning
+names the file of its cell, a per-process temporary path
+(``/tmp/ipykernel_<pid>/<hash>.py``): outputs show it as ``<cell>``, and the
+run's temporary working directory as ``.``.
 
 Usage: python tools/notebooks.py [--out DIR] [SOURCE.py ...]
 """
@@ -28,6 +31,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "snippets" / "notebooks"
 DEFAULT_OUT = ROOT / "docs" / "notebooks"
 ADDRESS = re.compile(r"\b0x[0-9a-fA-F]{6,}\b")
+# The file ipykernel compiles a cell into, below the temporary directory of its process
+CELL_FILE = re.compile(r"(?:[^\s\"'()]*[/\\])?ipykernel_\d+[/\\]\d+\.py")
 KEEP_NOTEBOOK_METADATA = ("kernelspec", "language_info")
 TIMEOUT = 300  # seconds per cell
 # The kernel's environment on top of ours: the same hashes and plotting backend on every run
@@ -45,6 +50,23 @@ def _outputs_text(cell):
         for mime, value in output.get("data", {}).items():
             if mime.startswith("text/"):
                 yield value if isinstance(value, str) else "".join(value)
+
+
+def normalise_paths(text, cwd):
+    """Output text without the per-process paths of a run: cell files and the working directory."""
+    text = CELL_FILE.sub("<cell>", text)
+    for path in {str(cwd), str(Path(cwd).resolve())}:
+        text = text.replace(path, ".")
+    return text
+
+
+def _normalise_outputs(cell, cwd):
+    for output in cell.get("outputs", []):
+        if "text" in output:
+            output["text"] = normalise_paths(output["text"], cwd)
+        for mime, value in output.get("data", {}).items():
+            if mime.startswith("text/") and isinstance(value, str):
+                output["data"][mime] = normalise_paths(value, cwd)
 
 
 def execute(source):
@@ -66,6 +88,7 @@ def execute(source):
         client.execute(env={**os.environ, **KERNEL_ENV})
     for cell in nb.cells:
         cell.metadata = {}
+        _normalise_outputs(cell, cwd)
         for text in _outputs_text(cell):
             if ADDRESS.search(text):
                 raise RuntimeError(f"{source.name}: a memory address in an output: {text[:120]!r}")

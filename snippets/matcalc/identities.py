@@ -128,6 +128,9 @@ def _symmetric(rng, eigenvalues):
 
 
 def _sample_any(rng, shape):
+    if shape == ():
+        # A scalar such as ridge's lambda, away from 0 so that a dropped factor shows
+        return rng.choice([-1.0, 1.0]) * rng.uniform(0.5, 2.0)
     if len(shape) == 2:
         return _well_conditioned(rng, *shape)
     return rng.standard_normal(shape)
@@ -157,18 +160,131 @@ KINDS = {
     "symmetric": (_sample_symmetric, "symmetric"),
     "sym_gap": (_sample_gap, "symmetric, largest eigenvalue simple"),
     "nonzero": (_sample_nonzero, "with every entry nonzero"),
-    "prob": (lambda rng, s: rng.dirichlet(np.ones(s[0])), "with \\({v} \\ge 0\\), \\(\\mathbf{{1}}^\\T {v} = 1\\)"),
-    "binary": (lambda rng, s: rng.integers(0, 2, s).astype(np.float64), "with entries in \\(\\{{0, 1\\}}\\)"),
-    "positive": (lambda rng, s: rng.uniform(0.5, 2.0, s), "\\({v} > 0\\)"),
+    # Entries drawn away from 0 too: the vector is then far from 0, its only kink
+    "nonzero_vector": (_sample_nonzero, "with \\({v} \\ne 0\\)"),
+    # Only the sum matters to the formula; a probability vector is the usual case
+    "prob": (lambda rng, s: rng.dirichlet(np.ones(s[0])), "with \\(\\mathbf{{1}}^\\T {v} = 1\\)"),
     "direction": (_sample_any, ""),
 }
 
 SQUARE_KINDS = {"invertible", "spd", "symmetric", "sym_gap"}
 
 
+# --- the conditions' edges ------------------------------------------------------
+# Random draws almost never land on an edge (a zero entry, a singular matrix), so
+# each condition also names points just inside it, where every row of that kind
+# must hold, and points just outside it, where the row must break: otherwise the
+# stated condition is stricter than the truth. tests/test_identity_conditions.py
+# walks every row over these points.
+
+
+def _edge_rng(shape):
+    # One fixed draw per shape: the edges are the same on every run
+    return np.random.default_rng(sum(shape) + 7 * len(shape))
+
+
+def _with_zeros(shape):
+    """Entries well away from 0, then the first and last set to exactly 0."""
+    x = _sample_nonzero(_edge_rng(shape), shape)
+    x.flat[0] = x.flat[-1] = 0.0
+    return x
+
+
+def _singular(shape):
+    """A matrix whose last column is 0: rank deficient exactly, so no rounding hides it."""
+    a = _well_conditioned(_edge_rng(shape), *shape)
+    a[:, -1] = 0.0
+    return a
+
+
+def _symmetric_with(shape, eigenvalues):
+    return _symmetric(_edge_rng(shape), np.asarray(eigenvalues, dtype=np.float64))
+
+
+def _spectrum(shape, top):
+    """Eigenvalues 1, 1.5, ..., then ``top`` as the last one(s)."""
+    n = shape[0]
+    return [1.0 + 0.5 * i for i in range(n - len(top))] + list(top)
+
+
+def _vector_edges(shape):
+    return [("a zero entry", _with_zeros(shape)), ("x = 0", np.zeros(shape))]
+
+
+def _matrix_edges(shape):
+    edges = [("rank deficient", _singular(shape)), ("zero", np.zeros(shape))]
+    if shape[0] == shape[1]:
+        edges.append(("symmetric", _symmetric_with(shape, _spectrum(shape, [-1.0]))))
+    return edges
+
+
+def _any_edges(shape):
+    if len(shape) == 1:
+        return _vector_edges(shape)
+    if len(shape) == 2:
+        return _matrix_edges(shape)
+    return [("zero", np.zeros(shape))]
+
+
+def _nonsymmetric(shape, eigen_floor=1.0):
+    """Symmetric part positive definite (smallest eigenvalue ``eigen_floor``), skew part of size 1."""
+    s = _symmetric_with(shape, _spectrum(shape, [eigen_floor]))
+    k = _edge_rng(shape).standard_normal(shape)
+    k = (k - k.T) / np.linalg.norm(k - k.T)
+    return s + k
+
+
+# kind: (points just inside, points just outside), each a function of the shape
+# returning (label, value) pairs
+EDGES = {
+    "any": (_any_edges, lambda s: []),
+    "direction": (lambda s: [], lambda s: []),
+    "nonzero": (
+        lambda s: [("entries of size 0.01", 0.01 * np.sign(_sample_nonzero(_edge_rng(s), s)))],
+        lambda s: [("a zero entry", _with_zeros(s))],
+    ),
+    "nonzero_vector": (
+        lambda s: [("zero entries, x != 0", _with_zeros(s))],
+        lambda s: [("x = 0", np.zeros(s))],
+    ),
+    "invertible": (
+        lambda s: [("symmetric indefinite", _symmetric_with(s, _spectrum(s, [-1.0])))],
+        lambda s: [("rank deficient", _singular(s))],
+    ),
+    "spd": (
+        lambda s: [("smallest eigenvalue 0.1", _symmetric_with(s, _spectrum(s, [0.1])))],
+        lambda s: [
+            ("symmetric, one eigenvalue 0", _symmetric_with(s, _spectrum(s, [0.0]))),
+            ("non-symmetric, positive definite part", _nonsymmetric(s)),
+        ],
+    ),
+    "symmetric": (
+        lambda s: [
+            ("symmetric, one eigenvalue 0", _symmetric_with(s, _spectrum(s, [0.0]))),
+            ("symmetric indefinite", _symmetric_with(s, _spectrum(s, [-1.0]))),
+        ],
+        lambda s: [("non-symmetric", _nonsymmetric(s))],
+    ),
+    "sym_gap": (
+        lambda s: [("top gap 0.05", _symmetric_with(s, _spectrum(s[:1] + s[1:], [3.0, 3.05])))],
+        lambda s: [
+            ("top eigenvalue double", _symmetric_with(s, _spectrum(s, [3.0, 3.0]))),
+            ("non-symmetric", _nonsymmetric(s)),
+        ],
+    ),
+    "prob": (
+        lambda s: [
+            ("one-hot", np.eye(s[0])[0]),
+            ("a negative entry, summing to 1", np.eye(s[0])[0] * 2 - np.eye(s[0])[1]),
+        ],
+        lambda s: [("summing to 2", 2 * np.eye(s[0])[0])],
+    ),
+}
+
+
 def _shape_text(var):
     if not var.dims:
-        return f"\\({var.tex} \\in \\R\\)" if var.kind != "positive" else ""
+        return f"\\({var.tex} \\in \\R\\)"
     space = " \\times ".join(var.dims)
     return f"\\({var.tex} \\in \\R^{{{space}}}\\)"
 
@@ -463,8 +579,9 @@ P = Var("A", "n", "n", kind="spd")
 Sigma = Var("Sigma", "n", "n", tex="\\Sigma", kind="spd")
 mu = Var("mu", "n", tex="\\mu")
 xnz = Var("x", "n", kind="nonzero")
+xnv = Var("x", "n", kind="nonzero_vector")
 I_n = Eye("n")
-u_hat = Alias("u", xnz / Norm(xnz))
+u_hat = Alias("u", xnv / Norm(xnv))
 
 SCALAR_GRADIENTS = [
     Identity(
@@ -552,13 +669,13 @@ SCALAR_GRADIENTS = [
         id="l2-norm",
         table="scalar-gradients",
         title="2-norm",
-        f_expr=Norm(xnz),
+        f_expr=Norm(xnv),
         wrt="x",
-        derivative_expr=xnz / Norm(xnz),
-        hessian_expr=(I_n - u_hat * u_hat.T) / Norm(xnz),
+        derivative_expr=xnv / Norm(xnv),
+        hessian_expr=(I_n - u_hat * u_hat.T) / Norm(xnv),
         wrong={
-            "2x (the gradient of the square)": 2 * xnz,
-            "x / ||x||^2 (wrong power)": xnz / Norm(xnz) ** 2,
+            "2x (the gradient of the square)": 2 * xnv,
+            "x / ||x||^2 (wrong power)": xnv / Norm(xnv) ** 2,
         },
     ),
     Identity(
@@ -579,16 +696,16 @@ SCALAR_GRADIENTS = [
         id="quadratic-model",
         table="scalar-gradients",
         title="Quadratic model",
-        f_expr=HALF * x.T * P * x - b.T * x,
+        f_expr=HALF * x.T * S * x - b.T * x,
         wrt="x",
-        derivative_expr=P * x - b,
-        hessian_expr=P,
-        numerator_expr=x.T * P - b.T,
+        derivative_expr=S * x - b,
+        hessian_expr=S,
+        numerator_expr=x.T * S - b.T,
         wrong={
-            "Ax + b (sign error)": P * x + b,
-            "2Ax - b (the 1/2 forgotten)": 2 * P * x - b,
+            "Ax + b (sign error)": S * x + b,
+            "2Ax - b (the 1/2 forgotten)": 2 * S * x - b,
         },
-        assume="Newton's step \\(-H^{-1}\\nabla f\\) lands on the minimiser \\(A^{-1} b\\)",
+        assume="for \\(A\\) positive definite, Newton's step \\(-H^{-1}\\nabla f\\) lands on the minimiser \\(A^{-1} b\\)",
     ),
 ]
 
@@ -686,10 +803,10 @@ JACOBIANS = [
         id="normalize",
         table="jacobians",
         title="Normalisation to unit length",
-        f_expr=xnz / Norm(xnz),
+        f_expr=xnv / Norm(xnv),
         wrt="x",
-        derivative_expr=(I_n - u_hat * u_hat.T) / Norm(xnz),
-        wrong={"I / ||x|| (ignored that the norm depends on x)": I_n / Norm(xnz)},
+        derivative_expr=(I_n - u_hat * u_hat.T) / Norm(xnv),
+        wrong={"I / ||x|| (ignored that the norm depends on x)": I_n / Norm(xnv)},
     ),
     Identity(
         id="matvec-weights",
@@ -699,7 +816,8 @@ JACOBIANS = [
         wrt="W",
         derivative_expr=Kron(x, Eye("m", subscript=True)),
         wrong={"I_m (x) x (Kronecker factors swapped)": Kron(Eye("m", subscript=True), x)},
-        assume="Jacobian by \\(\\vecop W\\) (columns stacked): \\(mn \\times m\\)",
+        assume="Jacobian by \\(\\vecop W\\) (columns stacked): \\(mn \\times m\\) in denominator "
+        "layout, \\(m \\times mn\\) in numerator layout",
     ),
 ]
 
@@ -985,17 +1103,17 @@ z = Var("z", "n")
 y_prob = Var("y", "n", kind="prob")
 Xd = Var("X", "N", "n")
 w = Var("w", "n")
-y01 = Var("y", "N", kind="binary")
+y01 = Var("y", "N")
 ones_N = Ones("N")
 s_w = Alias("s", sigmoid(Xd * w))
 b_m = Var("b", "m")
-lam = Var("lam", tex="\\lambda", kind="positive")
+lam = Var("lam", tex="\\lambda")
 B_mp = Var("B", "m", "p")
 Xmn = Var("X", "m", "n")
 U = Var("U", "m", "k")
 V = Var("V", "k", "n")
 Xs = Var("X", "N", "n")
-Nv = Var("N", tex="N", kind="positive")
+Nv = Var("N", tex="N")
 Sc = Var("S", "n", "n", kind="symmetric")
 delta = Var("delta", "m", tex="\\delta")
 bias = Var("b", "m")
@@ -1040,7 +1158,8 @@ ML_LOSSES = [
         derivative_expr=Xd.T * (s_w - y01),
         hessian_expr=Xd.T * Diag(Hadamard(s_w, ones_N - s_w)) * Xd,
         wrong={"X^T (y - s) (sign error)": Xd.T * (y01 - s_w)},
-        assume="rows of \\(X\\) are the \\(N\\) examples",
+        assume="rows of \\(X\\) are the \\(N\\) examples; labels \\(y_i \\in [0, 1]\\) make it a "
+        "cross-entropy, and the gradient holds for every real \\(y\\)",
     ),
     Identity(
         id="least-squares",
@@ -1064,6 +1183,7 @@ ML_LOSSES = [
         derivative_expr=2 * Amn.T * (Amn * x - b_m) + 2 * lam * x,
         hessian_expr=2 * (Amn.T * Amn + lam * I_n),
         wrong={"2 A^T (Ax - b) + lambda x (penalty's factor 2 dropped)": 2 * Amn.T * (Amn * x - b_m) + lam * x},
+        assume="ridge regression takes \\(\\lambda > 0\\); the gradient holds for every real \\(\\lambda\\)",
     ),
     Identity(
         id="frobenius-regression",

@@ -50,4 +50,6 @@ assert check_jacobian(
     lambda s: -np.kron(Sinv.T, Sinv).T,
     vec(S),
 ) < 1e-8
+# That transpose is -(A^{-1} kron A^{-T}), the form of the identity table
+np.testing.assert_allclose(-np.kron(Sinv.T, Sinv).T, -np.kron(Sinv, Sinv.T), rtol=1e-12)
 # --8<-- [end:body]

@@ -103,7 +103,9 @@ assert 1e-6 <= h64 <= 1e-4
 # ## Checking against PyTorch
 #
 # Autograd gives a second, independent derivative. PyTorch stores `W.grad` with the shape
-# of `W`: the same denominator layout as the site.
+# of `W`: it is the gradient, which has its variable's shape in every layout, so it
+# compares with the site's denominator-layout derivative as it is. It is no evidence of a
+# layout: PyTorch's full Jacobians are output x input, the numerator layout.
 
 # %%
 import torch

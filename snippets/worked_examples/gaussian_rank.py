@@ -16,5 +16,6 @@ for N in (2, 3, 4, 5, 8):
 X = rng.standard_normal((d, d))
 R = X - X.mean(axis=0)
 sign, logdet = np.linalg.slogdet(R.T @ R / d)
+# exact: sign is -1, 0 or 1; rounding decides between an exact 0 and a tiny det
 assert sign == 0 or logdet < -25
 # --8<-- [end:body]
