@@ -17,7 +17,7 @@ def grad_f(x):
     return (A + A.T) @ x
 
 
-assert check_gradient(f, grad_f, x) < 1e-8  # 2n evaluations of f
+assert check_gradient(f, grad_f, x) < 1e-8  # 2n + 1 evaluations of f
 assert check_gradient_directional(f, grad_f, x) < 1e-8  # 2 * n_dirs + 1 evaluations
 # 2Ax is right only for symmetric A: here it is rejected
 assert check_gradient(f, lambda x: 2 * A @ x, x) > 1e-3
