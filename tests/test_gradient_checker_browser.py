@@ -6,6 +6,8 @@ Runs on the built site (site/gradient-checker.html); the DOM contract is in
 CONTRIBUTING.md ("The gradient checker").
 """
 
+import json
+from pathlib import Path
 from urllib.parse import quote
 
 import numpy as np
@@ -13,6 +15,7 @@ import pytest
 
 from test_accessibility import severe_findings
 
+ROOT_DIR = Path(__file__).resolve().parent.parent
 PAGE = "gradient-checker.html"
 ROOT = '[data-widget="gradient-check"]'
 LIBRARY = "assets/vendor/mathjs/math.js"
@@ -297,3 +300,55 @@ def test_under_the_online_content_security_policy(visit):
     fill(root, "x: 3", "x", 'evaluate("1")', "x")
     assert "evaluate is refused" in run(root)["error"]
     assert visit_.console_errors == [] and visit_.external_requests == [] and visit_.failed_requests == []
+
+
+REGISTRY_ROWS = json.loads((ROOT_DIR / "docs/generated/checker/rows.json").read_text())
+
+
+def test_registry_rows_listed():
+    """Every gradient row of the registry is either expressible or listed with a reason."""
+    from matcalc.identities import IDENTITIES
+
+    listed = [r["id"] for r in REGISTRY_ROWS["rows"]] + [r["id"] for r in REGISTRY_ROWS["other"]]
+    assert sorted(listed) == sorted(row.id for row in IDENTITIES)
+    assert len(REGISTRY_ROWS["rows"]) >= 30
+    assert all(r["reason"] for r in REGISTRY_ROWS["other"])
+
+
+def test_every_expressible_row_passes_and_every_wrong_variant_is_rejected(visit):
+    visit_, _ = open_panel(visit)
+    outcomes = visit_.page.evaluate(
+        """async rows => {
+            await GradientCheck.load();
+            const out = [];
+            for (const r of rows) {
+                const spec = {variables: r.variables, wrt: r.wrt, f: r.f, gradient: r.gradient};
+                const verdict = async s => {
+                    try { return (await GradientCheck.check(s)).verdict; }
+                    catch (e) { return 'error: ' + e.message; }
+                };
+                out.push([r.id, 'derivative', await verdict(spec)]);
+                for (const [name, g] of Object.entries(r.wrong)) {
+                    out.push([r.id, name, await verdict({...spec, gradient: g})]);
+                }
+            }
+            return out;
+        }""", REGISTRY_ROWS["rows"])
+    wrong = [o for o in outcomes if o[1] != "derivative"]
+    assert len(wrong) >= 30
+    for row_id, name, verdict in outcomes:
+        if name == "derivative":
+            assert verdict == "pass", (row_id, verdict)
+        else:  # a fail, or a wrong-shaped (numerator-layout) gradient refused with its reason
+            assert verdict == "fail" or "numerator layout" in verdict, (row_id, name, verdict)
+    assert visit_.console_errors == []
+
+
+def test_row_links_fill_the_panel(visit):
+    visit_, root = open_panel(visit)
+    link = visit_.page.locator("article a", has_text="check this row").first
+    link.click()
+    visit_.page.wait_for_selector(f'{ROOT}[data-verdict="pass"]', timeout=20000)
+    first = REGISTRY_ROWS["rows"][0]
+    assert visit_.page.locator(ROOT).locator('[data-control="f"]').input_value() == first["f"]
+

@@ -26,7 +26,7 @@ var MAX_DIM = 20;       // largest size of a declared dimension
 var SINGULAR = 1e-10;   // smallest pivot / largest pivot below which a matrix is singular
 var FUNCTIONS = {
   trace: 1, det: 1, inv: 1, log: 1, exp: 1, sqrt: 1, abs: 1, norm: 1, sum: 1,
-  transpose: 1, sin: 1, cos: 1, tanh: 1
+  transpose: 1, sin: 1, cos: 1, tanh: 1, eye: 1, ones: 1
 };
 var OPERATORS = {
   add: 1, subtract: 1, multiply: 1, divide: 1, dotMultiply: 1, dotDivide: 1,
@@ -267,6 +267,25 @@ function compile(node, decl, text, field) {
         return { r: a.r, c: b.c, run: function (env, ctx) { return matmul(a.run(env, ctx), b.run(env, ctx)); } };
     }
   }
+  // eye(n): the n×n identity; ones(m, n) (ones(n) is n×n, as in MATLAB): sizes are numbers
+  function constantMatrix(n, name) {
+    var sizes = n.args.map(function (a) {
+      var v = a.type === "ConstantNode" ? a.value : NaN;
+      if (!(v === Math.round(v) && v >= 1 && v <= MAX_DIM)) {
+        fail(name + " takes sizes that are whole numbers from 1 to " + MAX_DIM + " (" + src(n) + ")");
+      }
+      return v;
+    });
+    if (sizes.length < 1 || sizes.length > (name === "eye" ? 1 : 2)) {
+      fail(name === "eye" ? "eye takes one size, eye(n)" : "ones takes one or two sizes, ones(m, n)");
+    }
+    var r = sizes[0], c = sizes.length > 1 ? sizes[1] : sizes[0];
+    return { r: r, c: c, run: function () {
+      var out = mat(r, c);
+      for (var i = 0; i < r; i++) for (var j = 0; j < c; j++) out.d[i * c + j] = name === "ones" || i === j ? 1 : 0;
+      return out;
+    } };
+  }
   function power(s, t) {
     if (s < 0 && t !== Math.round(t)) throw new InputError(field + ": a negative number to a non-integer power is complex, which the checker does not accept");
     return Math.pow(s, t);
@@ -282,6 +301,7 @@ function compile(node, decl, text, field) {
       return fail("unknown function " + name + " at position " + positionOf(text, name) +
         "; the syntax knows " + Object.keys(FUNCTIONS).join(", "));
     }
+    if (name === "eye" || name === "ones") return constantMatrix(n, name);
     if (n.args.length !== 1) fail(name + " takes one argument (" + src(n) + ")");
     var a = walk(n.args[0]), what = src(n), square = a.r === a.c;
     function entrywise(fn, domain) {
@@ -726,10 +746,9 @@ function summarize(s, points, results, notes) {
         return name !== s.wrtName && v.r === v.c && v.r > 1 && !v.props.symmetric && !v.props.spd;
       });
       if (general.length && points.every(function (p) { return checkDraw(s, p, true).verdict === "pass"; })) {
-        diagnosis = "right only for symmetric " + general.join(", ") + ": the claimed gradient passes when " +
-          general.join(", ") + (general.length > 1 ? " are" : " is") + " drawn symmetric and fails for a general one; " +
-          "declare it symmetric if it is, otherwise differentiate without using " +
-          general[0] + "' = " + general[0] + " (for x'*A*x the gradient is (A+A')*x)";
+        diagnosis = "right only for symmetric " + general.join(", ") + ": it passes when " +
+          general.join(", ") + (general.length > 1 ? " are" : " is") + " drawn symmetric; for a general " +
+          general[0] + " do not use " + general[0] + "' = " + general[0] + " (the gradient of x'*A*x is (A+A')*x)";
       }
     }
   }
