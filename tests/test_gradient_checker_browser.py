@@ -352,3 +352,21 @@ def test_row_links_fill_the_panel(visit):
     first = REGISTRY_ROWS["rows"][0]
     assert visit_.page.locator(ROOT).locator('[data-control="f"]').input_value() == first["f"]
 
+
+
+def test_mistakes_page_links_fail_the_wrong_and_pass_the_right(visit):
+    """Each link's query, run by the panel's check (URL pre-fill itself is tested above)."""
+    from urllib.parse import parse_qs
+
+    visit_ = visit("mistakes.html")
+    links = visit_.page.evaluate(
+        "[...document.querySelectorAll('article a[href*=\"gradient-checker.html?\"]')]"
+        ".map(a => [a.textContent, a.getAttribute('href')])")
+    assert len(links) >= 8
+    _, root = open_panel(visit)
+    for text, href in links:
+        spec = {k: v[0] for k, v in parse_qs(href.split("?", 1)[1]).items()}
+        assert set(spec) == {"variables", "wrt", "f", "gradient"}, href
+        result = root.page.evaluate(
+            "async spec => { await GradientCheck.load(); return GradientCheck.check(spec); }", spec)
+        assert result["verdict"] == ("fail" if text.startswith("wrong") else "pass"), (text, href)
