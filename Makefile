@@ -51,12 +51,15 @@ node_modules/.installed: package.json package-lock.json
 
 env: $(VENV)/.installed node_modules/.installed
 
-# Served from the site's own origin: KaTeX's CSS and fonts, the search shim
+# Served from the site's own origin: KaTeX's CSS and fonts, the search shim, and
+# math.js, which the gradient checker injects on first use (its page only)
 assets: node_modules/.installed
 	mkdir -p $(VENDOR)/katex $(VENDOR)/iframe-worker
 	cp node_modules/katex/dist/katex.min.css $(VENDOR)/katex/
 	rm -rf $(VENDOR)/katex/fonts && cp -r node_modules/katex/dist/fonts $(VENDOR)/katex/
 	cp node_modules/iframe-worker/shim/index.js $(VENDOR)/iframe-worker/shim.js
+	mkdir -p $(VENDOR)/mathjs
+	cp node_modules/mathjs/lib/browser/math.js node_modules/mathjs/lib/browser/math.js.LICENSE.txt $(VENDOR)/mathjs/
 
 # Another apt-get (e.g. unattended upgrades on a fresh machine) may hold the dpkg
 # lock: wait for it up to 10 minutes instead of failing at once
