@@ -19,7 +19,7 @@ def test_every_identity_in_both_layouts():
     rows = [line for line in text.splitlines() if line.startswith("| **")]
     assert len(rows) == len(IDENTITIES)
     for entry in IDENTITIES:
-        (line,) = [r for r in rows if r.startswith(f"| **{entry.title}**<br>")]
+        (line,) = [r for r in rows if r.startswith(f"| **[{entry.title}](identities.md#id-{entry.id})**<br>")]
         function, derivative, conditions = line.strip("|").split(" | ")
         assert f"Denominator: \\({entry.latex['derivative']}\\)" in derivative
         numerator = entry.latex.get("derivative_numerator")

@@ -48,7 +48,10 @@ def row(entry):
     if entry.where:
         derivative.append("where " + ", ".join(math(d) for d in entry.where))
     cells = [
-        f"**{entry.title}**<br>{math('f = ' + latex['f'])}, by {math(variable.tex)}",
+        # The title links to the row's checks; a link also lets keyboard users into a
+        # table that scrolls sideways on a narrow screen
+        f"**[{entry.title}](identities.md#id-{entry.id})**<br>{math('f = ' + latex['f'])}, "
+        f"by {math(variable.tex)}",
         "".join(f'<span class="mc-part">{part}</span>' for part in derivative),
         entry.assumptions or "none",
     ]
