@@ -156,8 +156,8 @@ _NUMPY_FUNCTIONS = {
     np.sum: _reduction("sum"),
     np.mean: _reduction("mean"),
     np.dot: _dot,
-    np.transpose: lambda a, axes=None: a.transpose(*(() if axes is None else (axes,))),
-    np.reshape: lambda a, shape=None, **kw: a.reshape(shape if shape is not None else kw["newshape"]),
+    np.transpose: lambda a, axes=None: a.transpose(*(axes or ())),
+    np.reshape: lambda a, shape: a.reshape(shape),
 }
 
 

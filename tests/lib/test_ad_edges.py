@@ -70,3 +70,14 @@ def test_mean_of_an_empty_array_is_a_clear_value_error():
             value.mean()
     # Averaging over a nonempty axis of an array with an empty other axis is fine
     assert ad.Tensor(np.zeros((0, 3))).mean(axis=1).shape == (0,)
+
+
+def test_np_transpose_and_np_reshape_keep_the_graph():
+    x = rng.standard_normal((2, 3))
+    t = ad.Tensor(x)
+    y = np.reshape(np.transpose(t), 6)
+    np.testing.assert_array_equal(y.data, x.T.reshape(6))
+    (y * np.arange(6.0)).sum().backward()
+    np.testing.assert_array_equal(t.grad, np.arange(6.0).reshape(3, 2).T)
+    d = np.transpose(ad.Dual(x, 2 * x), (1, 0))
+    np.testing.assert_array_equal(d.tangent, 2 * x.T)
