@@ -117,7 +117,8 @@ def _check_matmul(a, b):
 
 def _mean_count(shape, axis):
     """How many entries each mean averages; an empty average has no value."""
-    count = int(np.prod(shape)) // max(int(np.prod(_kept_shape(shape, axis))), 1)
+    axes = range(len(shape)) if axis is None else normalize_axis_tuple(axis, len(shape))
+    count = int(np.prod([shape[i] for i in axes]))
     if count == 0:
         raise ValueError(f"mean: the average over axis {axis} of an array of shape {shape} "
                          "has no entries")
@@ -155,8 +156,8 @@ _NUMPY_FUNCTIONS = {
     np.sum: _reduction("sum"),
     np.mean: _reduction("mean"),
     np.dot: _dot,
-    np.transpose: lambda a, axes=None: a.transpose(*(() if axes is None else (axes,))),
-    np.reshape: lambda a, shape=None, **kw: a.reshape(shape if shape is not None else kw["newshape"]),
+    np.transpose: lambda a, axes=None: a.transpose(*(axes or ())),
+    np.reshape: lambda a, shape: a.reshape(shape),
 }
 
 

@@ -19,8 +19,8 @@ import numpy as np
 from matcalc._validate import count, float_array, positive, square_matrix
 
 __all__ = [
-    "NonFiniteIterateError", "bfgs_update", "gradient_descent", "lbfgs_direction", "lse_ridge", "newton",
-    "quadratic",
+    "NonFiniteIterateError", "bfgs_update", "gradient_descent", "lbfgs_direction",
+    "lse_ridge", "newton", "quadratic",
 ]
 
 

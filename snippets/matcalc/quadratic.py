@@ -23,6 +23,15 @@ presets, the size limit and the tolerances below are the single source of
 both: tools/generators/gradient_field_twins.py writes them into each page
 fragment as JSON, which the script reads.
 
+The figure's functions (gd_step, newton_step, symmetric_eigen, classify,
+is_singular, arrow_scale, drawn_arrow, readouts, view_half_width,
+level_values, level_curves) take a 2x2 A and points of shape (2,), float64,
+with finite entries of absolute value at most LIMIT, and raise ValueError
+naming the argument otherwise (as_matrix, as_point, as_step_size). Their
+eigenvalues are computed on S / t, t a power of two near max |S_ij|, so that
+entries as small as 1e-300 neither underflow nor overflow (the scale-safe
+norm of LAPACK's dlapy2).
+
 Level curves are drawn from the eigen-decomposition of the symmetric part
 S = (A + A^T) / 2 = Q diag(lam1, lam2) Q^T. In the rotated coordinates
 y = Q^T x the form is f = lam1 y1^2 + lam2 y2^2, so a level set f = c is
