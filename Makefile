@@ -50,11 +50,11 @@ node_modules/.installed: package.json package-lock.json
 
 env: $(VENV)/.installed node_modules/.installed
 
-# Served from the site's own origin: KaTeX's CSS and fonts, the search shim
+# Served from the site's own origin: the search shim. The math font is written
+# into the built site by tools/render_math.py (a subset of the npm package's)
 assets: node_modules/.installed
-	mkdir -p $(VENDOR)/katex $(VENDOR)/iframe-worker
-	cp node_modules/katex/dist/katex.min.css $(VENDOR)/katex/
-	rm -rf $(VENDOR)/katex/fonts && cp -r node_modules/katex/dist/fonts $(VENDOR)/katex/
+	rm -rf $(VENDOR)/katex
+	mkdir -p $(VENDOR)/iframe-worker
 	cp node_modules/iframe-worker/shim/index.js $(VENDOR)/iframe-worker/shim.js
 
 chromium:
@@ -90,6 +90,8 @@ site: env assets chromium notebooks
 	$(VENV)/bin/mkdocs build --strict --clean --site-dir site
 	$(PY) tools/notebook_pages.py site
 	$(PY) tools/render_math.py site
+	$(PY) tools/narrow_tables.py site
+	$(PY) tools/page_assets.py site
 	$(PY) tools/book_pdf.py site
 
 pdf: site
@@ -99,6 +101,8 @@ site-online: env assets notebooks
 	OFFLINE=false $(VENV)/bin/mkdocs build --strict --clean --site-dir site-online
 	$(PY) tools/notebook_pages.py site-online
 	$(PY) tools/render_math.py site-online
+	$(PY) tools/narrow_tables.py site-online
+	$(PY) tools/page_assets.py site-online
 	$(PY) tools/csp.py site-online
 
 serve: site
@@ -122,6 +126,8 @@ canary: env assets chromium notebooks
 	$(VENV)/bin/properdocs build -f mkdocs.yml --strict --clean --site-dir site-canary
 	$(PY) tools/notebook_pages.py site-canary
 	$(PY) tools/render_math.py site-canary
+	$(PY) tools/narrow_tables.py site-canary
+	$(PY) tools/page_assets.py site-canary
 	MATCALC_SITE_DIR=site-canary $(VENV)/bin/pytest -q tests/test_site_pages.py -k "not online and not narrow"
 
 bench: env assets
