@@ -107,3 +107,14 @@ def test_nothing_clipped(visit, path, width):
         assert not hidden, f"cut, or scrolling without focus or cue, at {width} px: {hidden}"
     out = [(b["kind"], b["text"], b["out"]) for b in blocks if b["out"] > 1]
     assert not out, f"reaching out of the column at {width} px: {out}"
+@pytest.mark.parametrize("path", PAGES)
+def test_figures_readable(visit, path, width):
+    page = visit(path, width=width).page
+    page.evaluate(SHOW_EVERYTHING)
+    for figure in page.evaluate(MEASURE_FIGURES):
+        if figure["smallest"] is not None:
+            assert figure["smallest"] >= MIN_FIGURE_TEXT_PX - 0.05, (
+                f"{figure['label'][:50]!r}: text at {figure['smallest']:.1f} px at {width} px")
+        assert not figure["overlaps"], f"{figure['label'][:50]!r}: labels overlap {figure['overlaps']}"
+    assert all(style == "normal" for style in page.evaluate(TABLE_FRACTIONS)), (
+        "a fraction in a table is at script size")
