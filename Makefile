@@ -85,13 +85,10 @@ notebooks: $(NOTEBOOKS)
 
 # --- builds ---------------------------------------------------------------
 
-# After MkDocs: slim the notebook pages, render the math, then print the book to PDF
+# After MkDocs: the post-build steps (tools/postbuild.py), then print the book to PDF
 site: env assets chromium notebooks
 	$(VENV)/bin/mkdocs build --strict --clean --site-dir site
-	$(PY) tools/notebook_pages.py site
-	$(PY) tools/render_math.py site
-	$(PY) tools/narrow_tables.py site
-	$(PY) tools/page_assets.py site
+	$(PY) tools/postbuild.py site
 	$(PY) tools/book_pdf.py site
 
 pdf: site
@@ -99,10 +96,7 @@ pdf: site
 site-online: env assets notebooks
 	@test -n "$${SITE_URL:-}" || { echo "set SITE_URL, e.g. SITE_URL=https://example.org/ make site-online"; exit 1; }
 	OFFLINE=false $(VENV)/bin/mkdocs build --strict --clean --site-dir site-online
-	$(PY) tools/notebook_pages.py site-online
-	$(PY) tools/render_math.py site-online
-	$(PY) tools/narrow_tables.py site-online
-	$(PY) tools/page_assets.py site-online
+	$(PY) tools/postbuild.py site-online
 	$(PY) tools/csp.py site-online
 
 serve: site
@@ -114,21 +108,21 @@ live: env assets notebooks
 
 # --- checks ---------------------------------------------------------------
 
-# The online build is tested too (its Content-Security-Policy); its address is a placeholder
+# The online build is tested too (its Content-Security-Policy); its address is a placeholder.
+# Tests run in two processes (pytest-xdist), one per core: the browser tests wait on
+# Chromium, the doc tests on Python, and the two overlap
+PYTEST_WORKERS ?= 2
 test: env assets chromium site
 	$(MAKE) --no-print-directory site-online SITE_URL=https://matcalc.invalid/
 	$(MAKE) --no-print-directory canary
-	$(VENV)/bin/pytest
+	$(VENV)/bin/pytest -n $(PYTEST_WORKERS)
 
 # Migration canary: the same site built by ProperDocs (a maintained MkDocs 1.x
 # fork), strict, then swept in the browser like the real build
 canary: env assets chromium notebooks
 	$(VENV)/bin/properdocs build -f mkdocs.yml --strict --clean --site-dir site-canary
-	$(PY) tools/notebook_pages.py site-canary
-	$(PY) tools/render_math.py site-canary
-	$(PY) tools/narrow_tables.py site-canary
-	$(PY) tools/page_assets.py site-canary
-	MATCALC_SITE_DIR=site-canary $(VENV)/bin/pytest -q tests/test_site_pages.py -k "not online and not narrow"
+	$(PY) tools/postbuild.py site-canary
+	MATCALC_SITE_DIR=site-canary $(VENV)/bin/pytest -q -n $(PYTEST_WORKERS) tests/test_site_pages.py -k "not online and not narrow"
 
 bench: env assets
 	$(PY) benchmarks/site_weight.py

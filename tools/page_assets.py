@@ -47,13 +47,14 @@ def trim_page(text):
 def main():
     if len(sys.argv) != 2 or not Path(sys.argv[1]).is_dir():
         sys.exit("usage: python tools/page_assets.py SITE_DIR")
-    pages = sorted(Path(sys.argv[1]).rglob("*.html"))
-    for path in pages:
+    changed = 0
+    for path in sorted(Path(sys.argv[1]).rglob("*.html")):
         text = path.read_text(encoding="utf-8")
         new = trim_page(text)
         if new != text:
             path.write_text(new, encoding="utf-8")
-    print(f"page_assets: {len(pages)} pages trimmed to the assets they use")
+            changed += 1
+    print(f"page_assets: {changed} pages trimmed to the assets they use")
 
 
 if __name__ == "__main__":
