@@ -51,12 +51,12 @@ node_modules/.installed: package.json package-lock.json
 
 env: $(VENV)/.installed node_modules/.installed
 
-# Served from the site's own origin: KaTeX's CSS and fonts, the search shim, and
-# math.js, which the gradient checker injects on first use (its page only)
+# Served from the site's own origin: the search shim, and math.js, which the gradient
+# checker injects on first use (its page only). The math font is written into the
+# built site by tools/render_math.py (a subset of the npm package's)
 assets: node_modules/.installed
-	mkdir -p $(VENDOR)/katex $(VENDOR)/iframe-worker
-	cp node_modules/katex/dist/katex.min.css $(VENDOR)/katex/
-	rm -rf $(VENDOR)/katex/fonts && cp -r node_modules/katex/dist/fonts $(VENDOR)/katex/
+	rm -rf $(VENDOR)/katex
+	mkdir -p $(VENDOR)/iframe-worker
 	cp node_modules/iframe-worker/shim/index.js $(VENDOR)/iframe-worker/shim.js
 	mkdir -p $(VENDOR)/mathjs
 	cp node_modules/mathjs/lib/browser/math.js node_modules/mathjs/lib/browser/math.js.LICENSE.txt $(VENDOR)/mathjs/
@@ -106,11 +106,10 @@ notebooks: $(NOTEBOOKS)
 
 # --- builds ---------------------------------------------------------------
 
-# After MkDocs: slim the notebook pages, render the math, then print the book to PDF
+# After MkDocs: the post-build steps (tools/postbuild.py), then print the book to PDF
 site: env assets chromium notebooks build-products
 	$(if $(REPO_URL),REPO_URL="$(REPO_URL)") $(VENV)/bin/mkdocs build --strict --clean --site-dir site
-	$(PY) tools/notebook_pages.py site
-	$(PY) tools/render_math.py site
+	$(PY) tools/postbuild.py site
 	$(PY) tools/book_pdf.py site
 
 pdf: site
@@ -118,8 +117,7 @@ pdf: site
 site-online: env assets notebooks build-products
 	@test -n "$${SITE_URL:-}" || { echo "set SITE_URL, e.g. SITE_URL=https://example.org/ make site-online"; exit 1; }
 	OFFLINE=false $(if $(REPO_URL),REPO_URL="$(REPO_URL)") $(VENV)/bin/mkdocs build --strict --clean --site-dir site-online
-	$(PY) tools/notebook_pages.py site-online
-	$(PY) tools/render_math.py site-online
+	$(PY) tools/postbuild.py site-online
 	$(PY) tools/csp.py site-online
 
 serve: site
@@ -131,11 +129,14 @@ live: env assets notebooks build-products
 
 # --- checks ---------------------------------------------------------------
 
-# The online build is tested too (its Content-Security-Policy); its address is a placeholder
+# The online build is tested too (its Content-Security-Policy); its address is a placeholder.
+# Tests run in two processes (pytest-xdist), one per core: the browser tests wait on
+# Chromium, the doc tests on Python, and the two overlap
+PYTEST_WORKERS ?= 2
 test: env assets chromium site
 	$(MAKE) --no-print-directory site-online SITE_URL=https://matcalc.invalid/ REPO_URL=https://matcalc.invalid/source
 	$(MAKE) --no-print-directory canary
-	$(VENV)/bin/pytest
+	$(VENV)/bin/pytest -n $(PYTEST_WORKERS)
 
 # The library as users install it: sdist, wheel from the sdist, then tests/lib
 # in a fresh venv per Python 3.10-3.13 with the oldest and newest NumPy each supports.
@@ -149,9 +150,8 @@ lib-test: $(VENV)/.installed
 # fork), strict, then swept in the browser like the real build
 canary: env assets chromium notebooks build-products
 	$(VENV)/bin/properdocs build -f mkdocs.yml --strict --clean --site-dir site-canary
-	$(PY) tools/notebook_pages.py site-canary
-	$(PY) tools/render_math.py site-canary
-	MATCALC_SITE_DIR=site-canary $(VENV)/bin/pytest -q tests/test_site_pages.py -k "not online and not narrow"
+	$(PY) tools/postbuild.py site-canary
+	MATCALC_SITE_DIR=site-canary $(VENV)/bin/pytest -q -n $(PYTEST_WORKERS) tests/test_site_pages.py -k "not online and not narrow"
 
 bench: env assets
 	$(PY) benchmarks/site_weight.py

@@ -18,6 +18,7 @@ import subprocess
 import sys
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
@@ -54,8 +55,13 @@ def page_paths(site):
     )
 
 
+# Resource types as Chromium names them, grouped as the budgets count them
+KINDS = {"document": "html", "script": "js", "stylesheet": "css", "font": "font"}
+
+
 def measure(browser, url):
-    """{url: (raw bytes, gzip bytes)} of everything a first load fetches."""
+    """Everything a first load fetches, {url: (raw bytes, gzip bytes, kind)},
+    and the number of DOM elements of the loaded page."""
     context = browser.new_context(viewport={"width": 1280, "height": 800})
     page = context.new_page()
     responses = []
@@ -63,19 +69,34 @@ def measure(browser, url):
     page.goto(url, wait_until="load")
     page.evaluate("document.fonts.ready.then(() => true)")
     page.wait_for_load_state("networkidle")
+    elements = page.evaluate("document.getElementsByTagName('*').length")
     fetched = {}
     for response in responses:
         try:
             body = response.body()
         except Exception:  # redirects and aborted requests carry no body
             continue
-        fetched[response.url] = (len(body), len(gzip.compress(body, mtime=0)))
+        kind = KINDS.get(response.request.resource_type, "other")
+        fetched[response.url] = (len(body), len(gzip.compress(body, mtime=0)), kind)
     context.close()
-    return fetched
+    return fetched, elements
 
 
-def weigh_site(site=SITE, browser=None):
-    """Rows (page, raw, gzip) for every page, and (raw, gzip) of the search index.
+@dataclass
+class PageWeight:
+    """One page's first load; bytes are gzip as a static host serves them,
+    the search index left out (it is shared and reported on its own)."""
+
+    path: str
+    raw: int
+    gzip: int
+    gzip_by_kind: dict  # html, js, css, font, other
+    html_raw: int
+    elements: int
+
+
+def weigh_pages(site=SITE, browser=None):
+    """[PageWeight] for every page, and (raw, gzip) of the search index.
 
     Uses ``browser`` (a Playwright Chromium) when given, else launches one.
     """
@@ -85,20 +106,36 @@ def weigh_site(site=SITE, browser=None):
                 executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
             )
             try:
-                return weigh_site(site, chromium)
+                return weigh_pages(site, chromium)
             finally:
                 chromium.close()
     server, root = serve(site)
-    rows, index = [], (0, 0)
+    weights, index = [], (0, 0)
     try:
         for path in page_paths(site):
-            fetched = measure(browser, root + path)
+            fetched, elements = measure(browser, root + path)
             own = [v for u, v in fetched.items() if not is_search_index(u)]
-            rows.append((path, sum(r for r, _ in own), sum(g for _, g in own)))
-            index = max([index] + [v for u, v in fetched.items() if is_search_index(u)])
+            by_kind = {k: 0 for k in ("html", "js", "css", "font", "other")}
+            for _, gz, kind in own:
+                by_kind[kind] += gz
+            weights.append(PageWeight(
+                path=path,
+                raw=sum(r for r, _, _ in own),
+                gzip=sum(g for _, g, _ in own),
+                gzip_by_kind=by_kind,
+                html_raw=(site / path).stat().st_size,
+                elements=elements,
+            ))
+            index = max([index] + [v[:2] for u, v in fetched.items() if is_search_index(u)])
     finally:
         server.shutdown()
-    return rows, index
+    return weights, index
+
+
+def weigh_site(site=SITE, browser=None):
+    """Rows (page, raw, gzip) for every page, and (raw, gzip) of the search index."""
+    weights, index = weigh_pages(site, browser)
+    return [(w.path, w.raw, w.gzip) for w in weights], index
 
 
 def timed(command):
@@ -115,20 +152,23 @@ def main():
 
     build_s = None if args.no_build else timed(["make", "--no-print-directory", "site"])
     test_s = None if args.no_tests else timed([sys.executable, "-m", "pytest", "-q"])
-    rows, (index_raw, index_gzip) = weigh_site()
+    weights, (index_raw, index_gzip) = weigh_pages()
 
-    print("| page | raw KB | gzip KB | budget |")
-    print("|---|---:|---:|---|")
-    for path, raw, gz in rows:
-        verdict = "ok" if gz <= BUDGET_GZIP else "OVER 250 KB"
-        print(f"| {path} | {raw / 1024:.1f} | {gz / 1024:.1f} | {verdict} |")
-    print(f"| search index (shared, not in page totals) | {index_raw / 1024:.1f} | {index_gzip / 1024:.1f} | |")
+    print("| page | DOM elements | HTML KB (raw) | gzip KB: HTML | JS | CSS | fonts | total | budget |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---|")
+    for w in weights:
+        verdict = "ok" if w.gzip <= BUDGET_GZIP else "OVER 250 KB"
+        kb = {k: f"{v / 1024:.1f}" for k, v in w.gzip_by_kind.items()}
+        print(f"| {w.path} | {w.elements} | {w.html_raw / 1024:.1f} | {kb['html']} | {kb['js']} "
+              f"| {kb['css']} | {kb['font']} | {w.gzip / 1024:.1f} | {verdict} |")
+    print(f"| search index (shared, not in page totals) | | {index_raw / 1024:.1f} | "
+          f"| | | | {index_gzip / 1024:.1f} | |")
     print()
     if build_s is not None:
         print(f"build (make site): {build_s:.1f} s")
     if test_s is not None:
         print(f"tests (pytest, site already built): {test_s:.1f} s")
-    over = [path for path, _, gz in rows if gz > BUDGET_GZIP]
+    over = [w.path for w in weights if w.gzip > BUDGET_GZIP]
     print(f"pages over budget: {len(over)}" + (f" ({', '.join(over)})" if over else ""))
 
 

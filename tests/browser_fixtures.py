@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 # The benchmark's quiet local server and Chromium flags, shared with the tests
-from site_weight import CHROMIUM_ARGS, serve  # noqa: E402
+from site_weight import CHROMIUM_ARGS, serve, weigh_pages  # noqa: E402
 
 # `make canary` points the same tests at the ProperDocs build
 SITE = ROOT / os.environ.get("MATCALC_SITE_DIR", "site")
@@ -64,6 +64,12 @@ def browser():
         )
         yield chromium
         chromium.close()
+
+
+@pytest.fixture(scope="session")
+def page_weights(site_dir, browser):
+    """Every page's first load weighed once per session (benchmarks/site_weight.py)."""
+    return weigh_pages(site_dir, browser)
 
 
 @dataclass

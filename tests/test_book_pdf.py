@@ -1,5 +1,6 @@
 """The book as one PDF (tools/book_pdf.py, run by `make site` / `make pdf`)."""
 
+import collections
 import re
 import sys
 from pathlib import Path
@@ -69,7 +70,37 @@ def test_math_and_figures_rendered(book):
     for page in book.pages[2:12]:
         for font in (page.get("/Resources") or {}).get("/Font", {}).values():
             fonts.add(str(font.get_object().get("/BaseFont")))
-    assert any("KaTeX" in f for f in fonts), fonts
+    assert any("STIXTwoMath" in f for f in fonts), fonts
+
+
+def test_book_is_small_and_tagged(site_dir, book):
+    size = (site_dir / book_pdf.PDF_NAME).stat().st_size
+    assert size <= 3 * 1000 * 1000, f"the book PDF is {size / 1e6:.1f} MB (at most 3 MB)"
+    root = book.trailer["/Root"]
+    assert bool(root["/MarkInfo"]["/Marked"])
+    tags = collections.Counter()
+    alts = []
+
+    def walk(node, depth=0):
+        node = node.get_object()
+        if "/S" in node:
+            tags[str(node["/S"])] += 1
+            if node["/S"] == "/Figure" and "/Alt" in node:
+                alts.append(str(node["/Alt"]))
+        kids = node.get("/K")
+        if kids is None:
+            return
+        for kid in kids if isinstance(kids, list) else [kids]:
+            kid = kid.get_object() if hasattr(kid, "get_object") else kid
+            if isinstance(kid, dict):
+                walk(kid, depth + 1)
+
+    walk(root["/StructTreeRoot"])
+    assert tags["/H1"] >= len(book_pdf.chapters(site_dir)) and tags["/Table"] and tags["/Code"]
+    # Each formula is one figure whose alternative text is the formula as plain text
+    assert len(alts) > 1000
+    assert any(a.startswith("∂f") or "tr(" in a for a in alts)
+    assert not any("\u2061" in a or "\\" in a for a in alts)
 
 
 def test_index_links_to_the_pdf(site_dir):

@@ -549,11 +549,11 @@ def all_latex():
                 yield f"{entry.id}:assumptions", tex
 
 
-def test_every_formula_renders_with_katex():
+def test_every_formula_renders_with_temml():
     formulas = [{"tex": tex, "display": False, "where": where} for where, tex in all_latex()]
     assert len(formulas) > 300
     result = subprocess.run(
-        ["node", str(ROOT / "tools" / "katex_render.js")],
+        ["node", str(ROOT / "tools" / "math_render.js")],
         input=json.dumps(formulas), capture_output=True, text=True, cwd=ROOT,
     )
     assert result.returncode == 0, result.stderr

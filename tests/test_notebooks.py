@@ -135,7 +135,7 @@ def test_notebook_page_is_slim_and_rendered(site_dir, name):
     text = (site_dir / _page(name)).read_text()
     assert "jp-RenderedMarkdown" in text
     assert "--jp-" not in text and "MathJax" not in text and "clipboard-copy" not in text
-    assert 'class="math"' in text and "katex" in text
+    assert 'class="math"' in text and "<math" in text
     download = re.search(r'<a class="md-button md-button--primary" href="([^"]+)" download '
                          r'data-notebook="([^"]+)">Download notebook \(\.ipynb\)</a>', text)
     assert download and download[1] == f"{name}.ipynb"
@@ -147,11 +147,9 @@ def test_notebook_page_is_slim_and_rendered(site_dir, name):
     assert embedded and embedded[1] == executed  # the copy saved over file://
 
 
-def test_notebook_pages_weigh_at_most_twice_a_chapter(site_dir, browser):
-    from site_weight import weigh_site
-
-    rows, _ = weigh_site(site_dir, browser)
-    gzip_of = {path: gz for path, _, gz in rows}
+def test_notebook_pages_weigh_at_most_twice_a_chapter(page_weights):
+    weights, _ = page_weights
+    gzip_of = {w.path: w.gzip for w in weights}
     chapter = gzip_of["layout-conventions.html"]
     for name in NAMES:
         assert gzip_of[_page(name)] <= 2 * chapter, (name, gzip_of[_page(name)], chapter)

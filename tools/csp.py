@@ -4,10 +4,10 @@ The policy allows scripts only from the site itself plus, by hash, the inline
 scripts the theme writes into each page; nothing may load from another host.
 
 - script-src 'self' 'sha256-...': the theme's inline scripts, hashed per page.
-- style-src 'self' 'unsafe-inline': KaTeX positions every glyph with a style
-  attribute, and without 'unsafe-inline' fractions and radicals fall apart.
+- style-src 'self' 'unsafe-inline': Temml's MathML carries style attributes
+  (display math, the padding of matrix cells, accents).
 - img-src 'self' data:: the theme draws its icons as data: SVGs in its CSS.
-- font-src 'self': KaTeX's fonts are served by the site; no web fonts.
+- font-src 'self': the math font is served by the site; no web fonts.
 - worker-src 'self' blob:: the search worker.
 
 Usage: python tools/csp.py SITE_DIR

@@ -24,6 +24,9 @@ STYLE = {
     "svg.fonttype": "none",  # text stays text: smaller, selectable, page font
     "font.family": "sans-serif",
     "font.size": 11,
+    "axes.titlesize": 11,
+    # Room between a title and the highest tick label
+    "axes.titlepad": 12,
     "text.color": INK,
     "axes.edgecolor": INK,
     "axes.labelcolor": INK,
@@ -50,9 +53,23 @@ def power_of_ten(value, _pos=None):
     return "10" + str(round(math.log10(value))).translate(SUPERSCRIPT)
 
 
+# Figures are drawn at SCALE of the size a generator asks for, and no text is
+# set below MIN_TEXT_PT: a figure fills the column on a phone (about 358 CSS px
+# at 390 px), so its text is read at text_pt x 358 / width_pt px; at these
+# values every label is at least 10 CSS px (tests/test_layout.py measures it)
+SCALE = 0.72
+MIN_TEXT_PT = 10.5
+
+
 def new_figure(width=6.4, height=4.0, **subplot_kw):
     plt.rcParams.update(STYLE)
-    return plt.subplots(figsize=(width, height), **subplot_kw)
+    return plt.subplots(figsize=(width * SCALE, height * SCALE), **subplot_kw)
+
+
+def _readable(fig):
+    for text in fig.findobj(matplotlib.text.Text):
+        if text.get_text() and text.get_fontsize() < MIN_TEXT_PT:
+            text.set_fontsize(MIN_TEXT_PT)
 
 
 def save_svg(fig, path, *, name, title):
@@ -62,6 +79,7 @@ def save_svg(fig, path, *, name, title):
     id; ``title`` becomes the SVG's accessible name.
     """
     plt.rcParams["svg.hashsalt"] = name
+    _readable(fig)
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, format="svg", bbox_inches="tight", metadata={"Date": None})
     plt.close(fig)

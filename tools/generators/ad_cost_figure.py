@@ -68,7 +68,7 @@ def ratio_figure(rows, path):
     ax.set_ylabel("time(loss and gradient) / time(loss)")
     ax.grid(True, which="major", color=MUTED, linewidth=0.4, alpha=0.5)
     # Below the axes: the data fills both the top left and the bottom right
-    ax.legend(fontsize=9, loc="upper center", bbox_to_anchor=(0.5, -0.16), ncol=2,
+    ax.legend(fontsize=9, loc="upper center", bbox_to_anchor=(0.5, -0.22), ncol=1,
               labelcolor=INK)
     save_svg(fig, path, name="ad-cost-ratio",
              title="Cost of the full gradient relative to the loss: reverse mode stays flat "

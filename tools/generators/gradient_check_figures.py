@@ -44,7 +44,7 @@ def draw():
     for axis in (ax.xaxis, ax.yaxis):
         axis.set_major_formatter(FuncFormatter(power_of_ten))
         axis.set_minor_locator(NullLocator())
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.16), ncol=2, fontsize=9,
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.24), ncol=1, fontsize=9,
               labelcolor=INK)
     return fig
 

@@ -59,7 +59,8 @@ def _panel(ax, title, A, show_naive):
 
 
 def generate(out_dir):
-    fig, axes = new_figure(9.0, 5.2, ncols=2)
+    # One panel above the other: side by side they would be half a phone wide
+    fig, axes = new_figure(6.2, 12.0, nrows=2)
     for ax, (title, A, show_naive) in zip(axes, PANELS):
         _panel(ax, title, A, show_naive)
     fig.tight_layout()

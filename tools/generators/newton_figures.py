@@ -36,6 +36,10 @@ def _axes(ax, lim):
     ax.set_xlim(-lim, lim)
     ax.set_ylim(-lim, lim)
     ax.set_aspect("equal")
+    # Whole numbers inside the frame: labels at the corner (-lim, -lim) would collide
+    ticks = np.arange(-np.floor(lim - 0.5), np.floor(lim - 0.5) + 1)
+    ax.set_xticks(ticks)
+    ax.set_yticks(ticks)
     ax.set_xlabel("x₁")
     ax.set_ylabel("x₂")
 
@@ -47,7 +51,7 @@ def _paths(ax, gd_path, newton_path, gd_label):
             linewidth=2, label=f"Newton ({len(newton_path) - 1} step)")
     ax.plot(*gd_path[0], "o", color=INK, markersize=6)
     ax.annotate("x₀", gd_path[0], textcoords="offset points", xytext=(6, 6))
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.14), ncol=2, fontsize=9)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.18), ncol=1, fontsize=9)
 
 
 def ill_conditioned(path):

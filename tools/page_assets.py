@@ -1,0 +1,61 @@
+"""Each page loads only the scripts and stylesheets it uses; the theme's chrome named.
+
+MkDocs puts every `extra_javascript` and `extra_css` file on every page. After
+the build, this step removes a page's link to a file that serves only pages
+holding a given marker (the gradient-field widget's 20 KB script on the four
+pages that show it, not on all nineteen), and gives the theme's search dialog
+an accessible name (Material writes role="dialog" without one).
+
+Usage: python tools/page_assets.py SITE_DIR
+"""
+
+import re
+import sys
+from pathlib import Path
+
+# asset file -> the text a page holds when it needs the file
+ONLY_WHERE = {
+    "assets/javascripts/gradient-field.js": 'data-widget="gradient-field"',
+    "assets/stylesheets/gradient-field.css": 'data-widget="gradient-field"',
+    "assets/javascripts/notebook-download.js": "data-notebook=",
+    "assets/stylesheets/notebook.css": "jupyter-wrapper",
+    "assets/javascripts/identity-anchors.js": 'id="id-',
+}
+SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
+NAMED_DIALOG = '<div class="md-search" data-md-component="search" role="dialog" aria-label="Search">'
+
+
+def _link(asset):
+    """A page's <script src> or <link href> to asset, by any relative path."""
+    name = re.escape(asset)
+    return re.compile(
+        rf'[ \t]*<script src="(?:\.\./)*{name}(?:\?[^"]*)?"></script>\n?|'
+        rf'[ \t]*<link rel="stylesheet" href="(?:\.\./)*{name}(?:\?[^"]*)?">\n?'
+    )
+
+
+LINKS = {asset: _link(asset) for asset in ONLY_WHERE}
+
+
+def trim_page(text):
+    for asset, marker in ONLY_WHERE.items():
+        if marker not in text:
+            text = LINKS[asset].sub("", text)
+    return text.replace(SEARCH_DIALOG, NAMED_DIALOG)
+
+
+def main():
+    if len(sys.argv) != 2 or not Path(sys.argv[1]).is_dir():
+        sys.exit("usage: python tools/page_assets.py SITE_DIR")
+    changed = 0
+    for path in sorted(Path(sys.argv[1]).rglob("*.html")):
+        text = path.read_text(encoding="utf-8")
+        new = trim_page(text)
+        if new != text:
+            path.write_text(new, encoding="utf-8")
+            changed += 1
+    print(f"page_assets: {changed} pages trimmed to the assets they use")
+
+
+if __name__ == "__main__":
+    main()
