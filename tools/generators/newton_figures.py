@@ -6,7 +6,7 @@ Writes below out_dir / "figures":
 - curvature-directions.svg: level sets of a quadratic and the eigenvectors of its Hessian.
 
 Every plotted iterate comes from matcalc.optim (gradient_descent, newton,
-quadratic), the functions tests/test_optim.py checks and the listings use.
+quadratic), the functions tests/lib/test_optim.py checks and the listings use.
 """
 
 import re
