@@ -8,7 +8,8 @@ Measured on the build of 2026-11-29 (MathML by Temml, page scripts only where
 used; `make bench`): at most 10,701 DOM elements (identities; KaTeX's HTML+MathML
 gave it 27,718) and 382 KB of HTML (hessians-newton, inline SVG figures);
 JavaScript 47.5-48.3 KB gzip on a page without the interactive figure, 54.7 KB
-with it; CSS 27.3-29.1 KB gzip. Each budget sits a little above the measured
+with it, 59.5 KB on the gradient checker's page (its own panel script; math.js loads only
+on first use and is not counted); CSS 27.3-30.4 KB gzip. Each budget sits a little above the measured
 value, so that growth is a decision, not an accident.
 """
 
@@ -25,6 +26,9 @@ CSS_GZIP = 31 * 1024
 # The interactive figure's script is loaded only by the pages that show it
 JS_GZIP_WITHOUT_WIDGET = 50 * 1024
 WIDGET_PAGES = {"index.html", "gradients.html", "hessians-newton.html"}
+# The gradient checker's panel script, on its page only
+CHECKER_PAGE = "gradient-checker.html"
+JS_GZIP_CHECKER = 62 * 1024
 
 
 @pytest.fixture(scope="module")
@@ -52,9 +56,13 @@ def test_html_bytes_per_page(weights):
 
 
 def test_javascript_and_css_per_page(weights):
-    assert not _over(weights, lambda w: w.gzip_by_kind["js"], JS_GZIP)
+    others = [w for w in weights if w.path != CHECKER_PAGE]
+    assert not _over(others, lambda w: w.gzip_by_kind["js"], JS_GZIP)
+    checker = [w for w in weights if w.path == CHECKER_PAGE]
+    assert len(checker) == 1
+    assert not _over(checker, lambda w: w.gzip_by_kind["js"], JS_GZIP_CHECKER)
     assert not _over(weights, lambda w: w.gzip_by_kind["css"], CSS_GZIP)
-    plain = [w for w in weights if w.path not in WIDGET_PAGES]
+    plain = [w for w in others if w.path not in WIDGET_PAGES]
     assert not _over(plain, lambda w: w.gzip_by_kind["js"], JS_GZIP_WITHOUT_WIDGET)
 
 
