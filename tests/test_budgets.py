@@ -9,7 +9,8 @@ used; `make bench`): at most 10,701 DOM elements (identities; KaTeX's HTML+MathM
 gave it 27,718) and 382 KB of HTML (hessians-newton, inline SVG figures);
 JavaScript 47.5-48.3 KB gzip on a page without the interactive figure, 54.7 KB
 with it, 59.5 KB on the gradient checker's page (its own panel script; math.js loads only
-on first use and is not counted); CSS 27.3-30.4 KB gzip. Each budget sits a little above the measured
+on first use and is not counted); CSS 27.3-31.2 KB gzip (31.2 with the interactive
+figure's stylesheet and the footer's source link). Each budget sits a little above the measured
 value, so that growth is a decision, not an accident.
 """
 
@@ -22,7 +23,7 @@ INDEX_BUDGET_GZIP = 150 * 1024
 DOM_ELEMENTS = 11_500
 HTML_BYTES = 410 * 1024
 JS_GZIP = 57 * 1024
-CSS_GZIP = 31 * 1024
+CSS_GZIP = 32 * 1024
 # The interactive figure's script is loaded only by the pages that show it
 JS_GZIP_WITHOUT_WIDGET = 50 * 1024
 WIDGET_PAGES = {"index.html", "gradients.html", "hessians-newton.html"}
