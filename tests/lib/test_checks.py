@@ -607,20 +607,3 @@ def test_a_step_that_leaves_x_unchanged_is_an_error():
         with pytest.raises(ValueError, match="too small"):
             gradcheck_report(lambda x: x @ x, lambda x: -7 * x, x, h=h)
 
-
-def test_f_that_does_not_vary_above_its_round_off_is_inconclusive_never_a_pass():
-    # At an offset of 1e16 (ulp 2) a change of f of order 1 is invisible: a wrong
-    # gradient must not pass as "a stationary point"
-    rng = np.random.default_rng(3)
-    A, x = rng.standard_normal((5, 5)), rng.standard_normal(5)
-
-    def f(x):
-        z = A @ x
-        return 1e16 + z.max() + np.log(np.sum(np.exp(z - z.max())))
-
-    for wrong in (lambda x: 0 * x, lambda x: 2 * A.T @ x):
-        report = gradcheck_report(f, wrong, x)
-        assert report.verdict == "inconclusive", report
-        assert "round-off" in report.reason
-        with pytest.raises(ValueError, match="does not vary measurably"):
-            check_gradient(f, wrong, x)
