@@ -27,7 +27,6 @@ import os
 import re
 import subprocess
 import sys
-import tempfile
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -35,6 +34,7 @@ from pathlib import Path
 from render_math import PLAIN
 
 PDF_NAME = "matrix-calculus.pdf"
+VIEW_NAME = ".book-print-view.html"
 LINK_MARKER = "<!-- book-pdf-link -->"
 CHROMIUM = "/usr/bin/chromium"
 SKIP = re.compile(r"^(notebooks/|cheat-sheet\.html$)")
@@ -255,16 +255,17 @@ def print_pdf(site, out):
 
     pages = chapters(site)
     titles = chapter_titles(site, pages)
-    with tempfile.NamedTemporaryFile("w", suffix=".html", prefix=".book-", dir=site,
-                                     encoding="utf-8", delete=False) as view:
-        view.write(print_view(site, pages))
+    # A fixed name, not a random one: links relative to the print view (the checker's
+    # "?variables=..." links) are resolved against it and written into the PDF
+    view = site / VIEW_NAME
+    view.write_text(print_view(site, pages), encoding="utf-8")
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(
                 executable_path=CHROMIUM, args=["--headless", "--no-sandbox", "--disable-gpu"]
             )
             page = browser.new_page()
-            page.goto(Path(view.name).as_uri(), wait_until="load")
+            page.goto(view.resolve().as_uri(), wait_until="load")
             page.evaluate("document.fonts.ready")
             # Twice: the first print tells on which page each chapter starts,
             # the second writes those numbers into the contents page
@@ -276,7 +277,7 @@ def print_pdf(site, out):
             out.write_bytes(compact(fix_dates(pdf, source_date())))
             browser.close()
     finally:
-        Path(view.name).unlink()
+        view.unlink()
     return pages
 
 
