@@ -25,7 +25,8 @@ MKDOCS = Path(sys.executable).parent / "mkdocs"
 # sitemap.xml.gz: gzip stores the time it was written in its header
 ALLOWED_TO_DIFFER = {"sitemap.xml.gz"}
 # Written by tools/book_pdf.py, which `make site` runs after the post-build steps
-ONLY_IN_SITE = {book_pdf.PDF_NAME}
+# The PDF; and the print view, while the reprint test below runs beside this one
+ONLY_IN_SITE = {book_pdf.PDF_NAME, book_pdf.VIEW_NAME}
 
 
 def build(out):
