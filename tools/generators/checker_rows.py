@@ -25,6 +25,8 @@ PROPERTIES = {"any": "", "direction": "", "nonzero": "", "nonzero_vector": "",
               "spd": "spd", "symmetric": "symmetric", "positive": "positive",
               "sym_gap": None, "prob": None, "binary": None}
 ELEMENTWISE = {"exp", "log", "tanh"}
+# One-argument nodes and their names in the panel's syntax
+FUNCTIONS = {Inverse: "inv", Trace: "trace", Det: "det", Abs: "abs"}
 
 
 class Unsupported(Exception):
@@ -64,14 +66,8 @@ def mathjs(node, dims=DEFAULT_DIMS):
             return f"({p(n.children[0])}^{power})"
         if isinstance(n, Transpose):
             return f"{p(n.children[0])}'"
-        if isinstance(n, Inverse):
-            return f"inv({p(n.children[0])})"
-        if isinstance(n, Trace):
-            return f"trace({p(n.children[0])})"
-        if isinstance(n, Det):
-            return f"det({p(n.children[0])})"
-        if isinstance(n, Abs):
-            return f"abs({p(n.children[0])})"
+        if type(n) in FUNCTIONS:
+            return f"{FUNCTIONS[type(n)]}({p(n.children[0])})"
         if isinstance(n, Norm):
             arg = p(n.children[0])
             return f"sum(abs({arg}))" if n.which == "1" else f"norm({arg})"
