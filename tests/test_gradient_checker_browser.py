@@ -344,6 +344,67 @@ def test_every_expressible_row_passes_and_every_wrong_variant_is_rejected(visit)
     assert visit_.console_errors == []
 
 
+def _kind(diagnosis):
+    """A diagnosis's kind, the words before its colon ("transposed", "factor 2", ...)."""
+    return None if diagnosis is None else diagnosis.split(":")[0]
+
+
+def test_every_row_verdict_and_diagnosis_equal_matcalc(visit):
+    """Each expressible row, its derivative and each wrong variant: the panel's verdict and
+    diagnosis on its worst draw equal matcalc.gradcheck_report's on the same inputs, with the
+    registry's own NumPy formulas. The panel's one extra diagnosis, "right only for symmetric
+    A" (it knows the other variables; gradcheck_report sees one function of x), is allowed
+    where gradcheck_report has none."""
+    from matcalc import gradcheck_report
+    from matcalc.identities import by_id
+
+    visit_, _ = open_panel(visit)
+    outcomes = visit_.page.evaluate(
+        """async rows => {
+            await GradientCheck.load();
+            const out = [];
+            for (const r of rows) {
+                const spec = {variables: r.variables, wrt: r.wrt, f: r.f, gradient: r.gradient};
+                const claims = [['derivative', r.gradient], ...Object.entries(r.wrong)];
+                for (const [name, g] of claims) {
+                    try {
+                        const res = await GradientCheck.check({...spec, gradient: g});
+                        out.push({id: r.id, name, verdict: res.verdict, diagnosis: res.diagnosis,
+                                  inputs: res.inputs});
+                    } catch (e) { out.push({id: r.id, name, error: e.message}); }
+                }
+            }
+            return out;
+        }""", REGISTRY_ROWS["rows"])
+    compared = 0
+    for o in outcomes:
+        row = by_id(o["id"])
+        claim = row.derivative if o["name"] == "derivative" else row.wrong_variants[o["name"]]
+        if "error" in o:  # the panel refused the claim's shape; matcalc must refuse it too
+            assert "numerator layout" in o["error"], o
+            with pytest.raises(ValueError):
+                claim(**row.sample(np.random.default_rng(0)))
+            continue
+        # The panel's draw as the registry's inputs: vectors 1-D, scalars float
+        inputs = {}
+        for name, value in o["inputs"].items():
+            value = np.array(value, dtype=np.float64)
+            dims = row.variables[name].dims
+            inputs[name] = float(value.item()) if not dims else value.reshape(-1) if len(dims) == 1 else value
+
+        def at(v, fn, inputs=inputs, wrt=row.wrt):
+            return fn(**{**inputs, wrt: v})
+
+        report = gradcheck_report(lambda v: at(v, row.f), lambda v: at(v, claim), inputs[row.wrt])
+        assert o["verdict"] == report.verdict, (o["id"], o["name"], o["verdict"], report)
+        panel, python = _kind(o["diagnosis"]), _kind(report.diagnosis)
+        extra = python is None and panel is not None and panel.startswith("right only for symmetric")
+        assert panel == python or extra, (o["id"], o["name"], o["diagnosis"], report.diagnosis)
+        compared += 1
+    assert compared >= 60 and sum(o["name"] == "derivative" for o in outcomes) == len(REGISTRY_ROWS["rows"])
+    assert visit_.console_errors == []
+
+
 def test_row_links_fill_the_panel(visit):
     visit_, root = open_panel(visit)
     link = visit_.page.locator("article a", has_text="check this row").first
@@ -352,6 +413,25 @@ def test_row_links_fill_the_panel(visit):
     first = REGISTRY_ROWS["rows"][0]
     assert visit_.page.locator(ROOT).locator('[data-control="f"]').input_value() == first["f"]
 
+
+
+def test_identity_tables_link_every_expressible_row(visit):
+    """The identities page links "check this row" from each expressible row's Checked cell
+    (denominator tab) with that row's query; following one checks and passes."""
+    from urllib.parse import parse_qs
+
+    visit_ = visit("identities.html")
+    links = visit_.page.evaluate(
+        "[...document.querySelectorAll('article tr a')].filter(a => a.textContent === 'check this row')"
+        ".map(a => [a.closest('tr').querySelector('[id^=\"id-\"]').id, a.getAttribute('href')])")
+    expected = {f"id-{r['id']}": r for r in REGISTRY_ROWS["rows"]}
+    assert sorted(i for i, _ in links) == sorted(expected)
+    for anchor, href in links:
+        spec = {k: v[0] for k, v in parse_qs(href.split("?", 1)[1]).items()}
+        row = expected[anchor]
+        assert spec == {k: row[k] for k in ("variables", "wrt", "f", "gradient")}, anchor
+    visit_.page.locator(f'#{links[1][0]}').locator("xpath=ancestor::tr").get_by_text("check this row").click()
+    visit_.page.wait_for_selector(f'{ROOT}[data-verdict="pass"]', timeout=20000)
 
 
 def test_mistakes_page_links_fail_the_wrong_and_pass_the_right(visit):

@@ -99,24 +99,34 @@ def query(variables, wrt, f, gradient):
     return "?" + "&".join(f"{k}={quote(v, safe='')}" for k, v in pairs)
 
 
+def panel_row(row):
+    """The row in the panel's syntax, as a dict; Unsupported says why it cannot be."""
+    if row.kind != "gradient":
+        raise Unsupported(f"a {'Jacobian' if row.kind == 'jacobian' else 'vec derivative'}, "
+                          "not the gradient of a scalar")
+    return {"id": row.id, "title": row.title, "variables": declarations(row),
+            "wrt": row.wrt, "f": mathjs(row.f_expr),
+            "gradient": mathjs(row.derivative_expr),
+            "wrong": {name: mathjs(node) for name, node in row.wrong.items()}}
+
+
+def panel_link(row):
+    """Relative link (from any page in docs/) that checks the row in the panel, or None."""
+    try:
+        e = panel_row(row)
+    except Unsupported:
+        return None
+    return "gradient-checker.md" + query(e["variables"], e["wrt"], e["f"], e["gradient"])
+
+
 def rows():
     """(expressible, not_expressible): dicts per gradient row; reasons for the rest."""
     ok, other = [], []
     for row in IDENTITIES:
-        if row.kind != "gradient":
-            other.append({"id": row.id, "title": row.title,
-                          "reason": f"a {'Jacobian' if row.kind == 'jacobian' else 'vec derivative'}, "
-                                    "not the gradient of a scalar"})
-            continue
         try:
-            entry = {"id": row.id, "title": row.title, "variables": declarations(row),
-                     "wrt": row.wrt, "f": mathjs(row.f_expr),
-                     "gradient": mathjs(row.derivative_expr),
-                     "wrong": {name: mathjs(node) for name, node in row.wrong.items()}}
+            ok.append(panel_row(row))
         except Unsupported as e:
             other.append({"id": row.id, "title": row.title, "reason": str(e)})
-            continue
-        ok.append(entry)
     return ok, other
 
 

@@ -14,7 +14,9 @@ Each row's permalink is ``#id-<id>``; the id sits on the row's first cell in
 the denominator tab only (ids are unique on a page), and the numerator tab's
 rows link to it. Each row's "Checked" cell links to its line of the
 verification table, ``identities.md#check-<id>`` (pages live side by side in
-docs/, so the link works from any page that includes a table). LaTeX comes
+docs/, so the link works from any page that includes a table); in the
+denominator tab, a row the gradient checker can express also links "check this
+row" into the panel (docs/gradient-checker.md), pre-filled. LaTeX comes
 from the registry's formula objects, never typed here.
 """
 
@@ -24,6 +26,8 @@ from importlib.metadata import version
 from pathlib import Path
 
 from matcalc.identities import IDENTITIES, SYMBOLIC_UNDECIDED, TABLES, in_table
+
+from generators.checker_rows import panel_link
 
 ROOT = Path(__file__).resolve().parents[2]
 REGISTRY = "snippets/matcalc/identities.py"
@@ -95,7 +99,11 @@ def _cells(entry, layout, columns):
     if "differential" in columns:
         cells.append(math(latex["differential"]) if "differential" in latex else "")
     cells.append("; ".join(n for n in notes if n))
-    cells.append(f'[{check_text(entry)}]({PAGE}#check-{entry.id} "How this row is checked")')
+    checked = f'[{check_text(entry)}]({PAGE}#check-{entry.id} "How this row is checked")'
+    link = panel_link(entry) if layout == "denominator" else None
+    if link:  # the panel takes the denominator-layout gradient
+        checked += f' · [check this row]({link} "Check this row in your browser")'
+    cells.append(checked)
     return _no_pipes(entry, cells)
 
 
