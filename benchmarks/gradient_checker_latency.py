@@ -13,6 +13,7 @@ Budgets (issue 17): library <= 200 KB gzip; warm draw median <= 100 ms, p95 <= 3
 """
 
 import argparse
+import os
 import gzip
 from pathlib import Path
 
@@ -66,6 +67,23 @@ WARM = """async ([spec, seeds]) => {
 }"""
 
 
+RESULTS = ROOT / "benchmarks" / "results" / "gradient_checker_latency.md"
+REPORT = []
+
+
+def say(line=""):
+    """Print a line of the report and keep it for RESULTS (committed)."""
+    print(line)
+    REPORT.append(line)
+
+
+def save():
+    load = ", ".join(f"{v:.1f}" for v in os.getloadavg())
+    RESULTS.write_text(f"Load average 1/5/15 min at the end: {load} on {os.cpu_count()} cores.\n\n"
+                       + "\n".join(REPORT) + "\n", encoding="utf-8")
+    print(f"wrote {RESULTS.relative_to(ROOT)}")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--site", type=Path, default=ROOT / "site")
@@ -99,31 +117,32 @@ def main():
     finally:
         server.shutdown()
 
-    print(f"math.js (lazy): {len(raw) / 1024:.1f} KB raw, {lib_gzip / 1024:.1f} KB gzip "
+    say(f"math.js (lazy): {len(raw) / 1024:.1f} KB raw, {lib_gzip / 1024:.1f} KB gzip "
           f"(budget {BUDGET_GZIP // 1024} KB gzip): {'met' if lib_gzip <= BUDGET_GZIP else 'MISSED'}")
-    print()
-    print("First check after load (library fetched and parsed, then 3 draws; 10 x 10, wrong "
+    say()
+    say("First check after load (library fetched and parsed, then 3 draws; 10 x 10, wrong "
           "gradient):")
     for load, total, verdict in firsts:
-        print(f"- library {load:.0f} ms, verdict ({verdict}) after {total:.0f} ms")
-    print()
-    print(f"Warm draws ({args.seeds} seeds each), ms:")
-    print()
-    print("| case | verdicts | median | p95 | max |")
-    print("|---|---|---:|---:|---:|")
+        say(f"- library {load:.0f} ms, verdict ({verdict}) after {total:.0f} ms")
+    say()
+    say(f"Warm draws ({args.seeds} seeds each), ms:")
+    say()
+    say("| case | verdicts | median | p95 | max |")
+    say("|---|---|---:|---:|---:|")
     every = []
     for name, times, verdicts in rows:
         every.append(times)
-        print(f"| {name} | {', '.join(verdicts)} | {np.median(times):.2f} | "
+        say(f"| {name} | {', '.join(verdicts)} | {np.median(times):.2f} | "
               f"{np.percentile(times, 95):.2f} | {times.max():.2f} |")
     every = np.concatenate(every)
     median, p95 = np.median(every), np.percentile(every, 95)
-    print(f"| all | | {median:.2f} | {p95:.2f} | {every.max():.2f} |")
+    say(f"| all | | {median:.2f} | {p95:.2f} | {every.max():.2f} |")
     met = median <= BUDGET_MEDIAN_MS and p95 <= BUDGET_P95_MS
-    print()
-    print(f"budget: warm draw median <= {BUDGET_MEDIAN_MS:g} ms and p95 <= {BUDGET_P95_MS:g} ms: "
+    say()
+    say(f"budget: warm draw median <= {BUDGET_MEDIAN_MS:g} ms and p95 <= {BUDGET_P95_MS:g} ms: "
           f"{'met' if met else 'MISSED'} ({median:.2f} ms, {p95:.2f} ms)")
 
 
 if __name__ == "__main__":
     main()
+    save()
