@@ -94,6 +94,21 @@ def test_verdicts_and_diagnoses(visit):
     assert visit_.console_errors == [] and visit_.external_requests == []
 
 
+def test_offset_that_hides_f_is_inconclusive(visit):
+    """At f = 1e16 + ..., an ulp of f is 2: f never changes above its round-off, so the
+    right gradient and a wrong one are both inconclusive (as in matcalc.gradcheck), never
+    a pass; at 1e8 the same claims get their verdicts."""
+    visit_, root = open_panel(visit)
+    for gradient in ("A'*(exp(A*x)/sum(exp(A*x)))", "2*A'*(exp(A*x)/sum(exp(A*x)))"):
+        fill(root, "x: 3; A: 4 x 3", "x", "1e16 + log(sum(exp(A*x)))", gradient)
+        result = run(root)
+        assert result["verdict"] == "inconclusive", result
+        assert "round-off" in result["reason"], result
+        fill(root, "x: 3; A: 4 x 3", "x", "1e8 + log(sum(exp(A*x)))", gradient)
+        assert run(root)["verdict"] == ("fail" if gradient.startswith("2") else "pass")
+    assert visit_.console_errors == []
+
+
 # (variables, wrt, f, gradient, words the message must hold)
 BAD_INPUT = [
     ("x: 3", "x", "x'*", "x", "syntax error at position 4"),

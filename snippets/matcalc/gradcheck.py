@@ -287,6 +287,12 @@ def run_check(problem, claimed, f, f0, h, structure_note=""):
     """
     K = problem.size
     out_shape = claimed.shape[1:]
+    seen = [0.0]  # the largest change |f(x + t v) - f(x)| of any evaluation
+
+    def change(value):
+        if value is not None:
+            seen[0] = max(seen[0], scaled_max(value - f0))
+        return value
     numeric = np.empty_like(claimed)
     err = np.empty(K)
     roundoff = np.empty(K)
@@ -300,8 +306,8 @@ def run_check(problem, claimed, f, f0, h, structure_note=""):
                 f"h = {h!r} is too small for x along {problem.index(k)}: x + h rounds back to "
                 "x in float64; use h=None (a step chosen per entry) or a larger h"
             )
-        plus = f(problem.shift(k, h_k), "f(x + h e_i)")
-        minus = f(problem.shift(k, -h_k), "f(x - h e_i)")
+        plus = change(f(problem.shift(k, h_k), "f(x + h e_i)"))
+        minus = change(f(problem.shift(k, -h_k), "f(x - h e_i)"))
         numeric[k] = (plus - minus) / (2 * h_k)
         fscale[k] = max(scaled_max(f0), scaled_max(plus, minus))
         roundoff[k] = ROUNDOFF * EPS * fscale[k] / h_k
@@ -314,7 +320,7 @@ def run_check(problem, claimed, f, f0, h, structure_note=""):
     def extrapolate(ks):
         scale = compare(claimed, numeric, err)[2]
         for k in ks:
-            value_at = lambda t: f.raw(problem.shift(k, t), "f(x + h v)")  # noqa: E731
+            value_at = lambda t: change(f.raw(problem.shift(k, t), "f(x + h v)"))  # noqa: E731
             # From large steps first (small round-off); if that disagrees with the
             # claim, again from the first step down, in case f varies on a shorter
             # scale than x (sin x at x = 1e5)
@@ -409,6 +415,18 @@ def run_check(problem, claimed, f, f0, h, structure_note=""):
             f"differences are accurate only to {err[k]:.1e}, far above float64 round-off "
             f"({roundoff[k]:.1e}); is f computed in float32, by an iterative solver or "
             "with random numbers? Check a float64, deterministic f"
+        )
+    elif resolution > scale and scaled_max(claimed) > 0 and seen[0] <= 2 * ROUNDOFF * EPS * fscale.max():
+        # f never changed by more than its round-off at any step: a nonzero claim is
+        # invisible to finite differences here (a large constant offset hides f's
+        # variation), so neither it nor its opposite can be told from 0
+        verdict = "inconclusive"
+        k = int(np.argmax(np.abs(claimed.reshape(K, -1)).max(axis=1)))
+        reason = (
+            f"f does not change by more than its round-off ({EPS * fscale.max():.1e}, f is about "
+            f"{fscale.max():.1e}) at any step tried, up to {steps_used[1]:.1e}: the claimed "
+            f"gradient (up to {scaled_max(claimed):.1e}) is below the resolution {resolution:.1e}, "
+            "so finite differences cannot check it here; subtract a large constant from f"
         )
     else:
         verdict = "pass"

@@ -233,6 +233,31 @@ def test_large_constant_offset(offset):
     assert check_gradient(f, one_entry_off(smooth_grad, i, 1.05), x) > 1e-3
 
 
+@pytest.mark.parametrize("offset", [1e15, 1e16])
+def test_offset_that_hides_f_is_inconclusive_never_pass(offset):
+    # At 1e16 an ulp of f is 2: f(x + t e_i) - f(x) is 0 or one ulp at every step tried,
+    # so a nonzero claim, right or wrong, cannot be told from 0 (before: all passed as
+    # "a stationary point", with a resolution of 1e8 reported)
+    x = rng.standard_normal(6)
+    f = lambda x: offset + smooth(x)  # noqa: E731
+    for claim in (smooth_grad, lambda x: 2 * smooth_grad(x), lambda x: -smooth_grad(x)):
+        report = gradcheck_report(f, claim, x)
+        assert report.verdict == "inconclusive", report
+        assert "round-off" in report.reason and report.resolution > 1e6
+    # A zero claim matches the flat f it sees: it passes, with the coarse resolution shown
+    zero = gradcheck_report(f, lambda x: 0 * x, x)
+    assert zero.verdict == "pass" and "stationary point" in zero.reason and zero.resolution > 1e6
+
+
+def test_constant_derivative_still_checks():
+    # The rule above needs f flat to round-off AND a nonzero claim: an f that is exactly
+    # constant (the gradient of a linear form, whose Jacobian is 0) passes 0 and fails 1
+    a = rng.standard_normal(4)
+    x = rng.standard_normal(4)
+    assert check_jacobian(lambda x: a.copy(), lambda x: np.zeros((4, 4)), x) <= 1e-6
+    assert check_gradient(lambda x: 5.0, lambda x: np.ones(4), x) > 1e-3
+
+
 def test_offset_needs_extrapolation_only_where_it_helps():
     x = rng.standard_normal(6)
     plain = gradcheck_report(smooth, smooth_grad, x)

@@ -485,11 +485,13 @@ function runCheck(x, claimed, f, f0) {
   var largest = scaledMax(x), typical = largest > 0 ? Math.min(1, largest) : 1;
   function scaleOf(k) { return Math.max(Math.abs(x[k]), typical); }
   function shift(k, t) { var y = Float64Array.from(x); y[k] += t; return y; }
+  var seen = 0; // the largest change |f(x + t e_k) - f(x)| of any evaluation
+  function change(v) { if (v !== null) seen = Math.max(seen, Math.abs(v - f0)); return v; }
   var k;
   for (k = 0; k < K; k++) {
     var h = BASE_STEP * scaleOf(k);
     h = (x[k] + h) - x[k]; // the step actually taken after rounding
-    var plus = f(shift(k, h)), minus = f(shift(k, -h));
+    var plus = change(f(shift(k, h))), minus = change(f(shift(k, -h)));
     numeric[k] = (plus - minus) / (2 * h);
     fscale[k] = Math.max(Math.abs(f0), Math.abs(plus), Math.abs(minus));
     roundoff[k] = ROUNDOFF * EPS * fscale[k] / h;
@@ -500,7 +502,7 @@ function runCheck(x, claimed, f, f0) {
   function extrapolate(ks) {
     var scale = compare(claimed, numeric, err).scale;
     ks.forEach(function (k) {
-      var valueAt = function (t) { return f.raw(shift(k, t)); };
+      var valueAt = function (t) { return change(f.raw(shift(k, t))); };
       var runs = [], agreed = false, starts = [RIDDERS_START * scaleOf(k), step[k]];
       for (var s = 0; s < 2; s++) {
         runs.push(ridders(valueAt, f0, starts[s], fscale[k]));
@@ -556,16 +558,21 @@ function runCheck(x, claimed, f, f0) {
     if (st.score[k] > PASS) { failing = true; if (kink[k]) clear[k] = 1; }
     if (extrapolated[k] && err[k] > NOISY * roundoff[k]) noisyAny = true;
   }
-  var verdict = "pass", at = worst;
+  var verdict = "pass", at = worst, flat = false;
   if (Array.prototype.some.call(clear, Boolean)) {
     verdict = "fail";
     var top = -1;
     for (k = 0; k < K; k++) if (clear[k] && st.score[k] > top) { top = st.score[k]; at = k; }
   } else if (failing || (noisyAny && resolution > st.scale)) {
     verdict = "inconclusive";
+  } else if (resolution > st.scale && scaledMax(claimed) > 0 && seen <= 2 * ROUNDOFF * EPS * scaledMax(fscale)) {
+    // f never changed by more than its round-off: a nonzero claim is invisible here
+    // (a large constant offset hides f's variation), as in matcalc.gradcheck
+    verdict = "inconclusive"; flat = true;
   }
   return { verdict: verdict, relativeError: K ? st.score[at] : 0, worst: at, kink: !!kink[at],
-    claimed: claimed, numeric: numeric, fdError: fdError, resolution: resolution, scale: st.scale };
+    claimed: claimed, numeric: numeric, fdError: fdError, resolution: resolution, scale: st.scale,
+    flat: flat, fscale: scaledMax(fscale) };
 }
 
 // matcalc.gradcheck.matches and diagnose
@@ -758,7 +765,9 @@ function summarize(s, points, results, notes) {
     ? "claimed and numerical gradients agree entry by entry on " + results.length + " random draws"
     : verdict === "fail"
       ? "entry " + entryName(s, r.worst) + ": claimed " + fmt(r.claimed[r.worst]) + ", finite differences give " + fmt(r.numeric[r.worst])
-      : "the finite differences could not resolve the gradient well enough for a verdict";
+      : r.flat
+        ? "f does not change by more than its round-off (f is about " + fmt(r.fscale) + ") at any step tried: the claimed gradient is below the resolution " + fmt(r.resolution) + ", so finite differences cannot check it here; subtract a large constant from f"
+        : "the finite differences could not resolve the gradient well enough for a verdict";
   return {
     verdict: verdict, relativeError: r.relativeError, worstEntry: entryName(s, r.worst),
     worstIndex: r.worst, diagnosis: diagnosis, reason: reason, note: note, draws: results.length,

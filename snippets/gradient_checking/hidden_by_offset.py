@@ -1,0 +1,34 @@
+"""A constant of 1e16 hides f's variation: nonzero claims are inconclusive, never a pass."""
+# --8<-- [start:body]
+import numpy as np
+
+from matcalc import gradcheck_report
+
+rng = np.random.default_rng(5)
+A, x = rng.standard_normal((6, 3)), rng.standard_normal(3)
+
+
+def lse(x):
+    return np.log(np.sum(np.exp(A @ x)))
+
+
+def grad_lse(x):
+    p = np.exp(A @ x)
+    return A.T @ (p / p.sum())
+
+
+assert np.spacing(1e16) == 2.0  # neighbouring float64 values near 1e16 are 2 apart
+for offset, expected in [(1e8, "pass"), (1e16, "inconclusive")]:
+    f = lambda x, offset=offset: offset + lse(x)  # noqa: E731
+    right = gradcheck_report(f, grad_lse, x)
+    wrong = gradcheck_report(f, lambda x: 2 * grad_lse(x), x)
+    assert right.verdict == expected
+    assert wrong.verdict == ("fail" if offset == 1e8 else "inconclusive")
+# At 1e16 a zero claim fits the flat f: it passes as a stationary point, and the
+# resolution it reports, about 1e8, says that no gradient below that was checked
+zero = gradcheck_report(f, lambda x: 0 * x, x)
+assert zero.verdict == "pass" and zero.resolution > 1e6
+# Subtracting the constant restores the check
+assert gradcheck_report(lse, grad_lse, x).verdict == "pass"
+assert gradcheck_report(lse, lambda x: 2 * grad_lse(x), x).verdict == "fail"
+# --8<-- [end:body]
