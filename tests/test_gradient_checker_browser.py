@@ -430,6 +430,23 @@ def test_row_links_fill_the_panel(visit):
 
 
 
+def test_checker_page_links_every_claim_of_every_row(visit):
+    """The page's table has one link per derivative and per wrong variant, in its own cell
+    (a "|" in a variant's name, as in |x|, once split the cell and lost the link)."""
+    from urllib.parse import parse_qs
+
+    visit_ = visit(PAGE)
+    rows = visit_.page.evaluate(
+        "[...document.querySelectorAll('article table tbody tr')].filter(tr => tr.cells.length === 5)"
+        ".map(tr => [...tr.cells[3].querySelectorAll('a'), ...tr.cells[4].querySelectorAll('a')]"
+        ".map(a => [a.textContent, a.getAttribute('href')]))")
+    assert len(rows) == len(REGISTRY_ROWS["rows"])
+    for row, links in zip(REGISTRY_ROWS["rows"], rows):
+        claims = [("check this row", row["gradient"])] + list(row["wrong"].items())
+        got = [(text, parse_qs(href.split("?", 1)[1])["gradient"][0]) for text, href in links]
+        assert got == claims, row["id"]
+
+
 def test_identity_tables_link_every_expressible_row(visit):
     """The identities page links "check this row" from each expressible row's Checked cell
     (denominator tab) with that row's query; following one checks and passes."""

@@ -130,13 +130,19 @@ def rows():
     return ok, other
 
 
+def cell(text):
+    """Text for a Markdown table cell: a "|" would end the cell."""
+    return text.replace("|", "\\|")
+
+
 def markdown(ok, other):
     out = [f"{len(ok)} of {len(ok) + len(other)} rows of the identity tables are gradients the "
            "panel can express. Each link fills the panel and checks; the row's derivative must "
            "pass and each wrong variant must fail.", "",
            "| Row | f | Gradient | Check | Wrong variants (each fails) |", "|---|---|---|---|---|"]
     for e in ok:
-        wrong = ", ".join(f"[{name}]({query(e['variables'], e['wrt'], e['f'], g)})"
+        # A "|" in a link text would end the table cell: escape it
+        wrong = ", ".join(f"[{cell(name)}]({query(e['variables'], e['wrt'], e['f'], g)})"
                           for name, g in e["wrong"].items()) or "none"
         out.append(f"| [{e['title']}](identities.md#check-{e['id']}) | `{e['f']}` | `{e['gradient']}` | "
                    f"[check this row]({query(e['variables'], e['wrt'], e['f'], e['gradient'])}) | {wrong} |")
