@@ -9,7 +9,9 @@
     var id = decodeURIComponent(window.location.hash.slice(1));
     var target = id && document.getElementById(id);
     var block = target && target.closest(".tabbed-block");
-    if (!block || block.offsetParent !== null) return;
+    // Computed style, not offsetParent: a block that content-visibility skips while it is
+    // off screen has no offsetParent though its tab is shown
+    if (!block || getComputedStyle(block).display !== "none") return;
     var set = block.closest(".tabbed-set");
     var index = Array.prototype.indexOf.call(block.parentElement.children, block);
     var input = set && set.querySelectorAll(":scope > input")[index];
@@ -18,7 +20,10 @@
     // Material skips linking and storing a switch it is told it made itself
     if (label) label.setAttribute("data-md-switching", "");
     input.click();
-    target.scrollIntoView();
+    // Bring the table near the screen first: while content-visibility skips it, its
+    // style is stale and the row still counts as hidden; then the row itself
+    set.scrollIntoView();
+    requestAnimationFrame(function () { target.scrollIntoView(); });
   }
 
   window.addEventListener("hashchange", reveal);
