@@ -218,10 +218,6 @@ def chapter_title(site, name):
     return _text(title[1])
 
 
-def chapter_titles(site, pages):
-    return {name: chapter_title(site, name) for name in pages}
-
-
 def sections(article, name):
     """The chapter's h2 sections: (key, heading as HTML without its permalink, plain text).
 
