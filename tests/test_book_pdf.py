@@ -257,3 +257,35 @@ def test_print_twins_say_what_they_show(print_view, page_texts):
     printed = re.sub(r"\s+", " ", " ".join(page_texts))
     assert printed.count("The figure shows the level curves of f(x)") == len(captions)
     assert "drag" not in printed.lower()
+
+
+def test_figure_tags_hold_their_marked_content(site_dir):
+    """book_pdf.flatten_figures folds the NonStruct tags under each figure with /Alt
+    into it: none is left there, and the parent tree maps every marked-content id of
+    every page to an element that lists that id on that page."""
+    import pikepdf
+
+    with pikepdf.open(site_dir / book_pdf.PDF_NAME) as pdf:
+        elements = [o for o in pdf.objects
+                    if isinstance(o, pikepdf.Dictionary) and o.get("/Type") == "/StructElem"]
+        figures = [e for e in elements if e.get("/S") == "/Figure" and "/Alt" in e]
+        assert len(figures) > 1000
+        for figure in figures:
+            kids = figure.K if isinstance(figure.K, pikepdf.Array) else [figure.K]
+            assert not any(isinstance(k, pikepdf.Dictionary) and k.get("/S") == "/NonStruct"
+                           for k in kids)
+        nums = pdf.Root.StructTreeRoot.ParentTree.Nums
+        tree = {int(nums[i]): nums[i + 1] for i in range(0, len(nums), 2)}
+        checked = 0
+        for page in pdf.pages:
+            for mcid, element in enumerate(tree[int(page.obj.StructParents)]):
+                if not isinstance(element, pikepdf.Dictionary):
+                    continue
+                kids = element.K if isinstance(element.K, pikepdf.Array) else [element.K]
+                assert any(
+                    (isinstance(k, int) and k == mcid and element.Pg.objgen == page.obj.objgen)
+                    or (isinstance(k, pikepdf.Dictionary) and k.get("/Type") == "/MCR"
+                        and int(k.MCID) == mcid and k.Pg.objgen == page.obj.objgen)
+                    for k in kids), (page.index, mcid)
+                checked += 1
+        assert checked > 10_000
