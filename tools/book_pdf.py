@@ -53,7 +53,7 @@ PDF_LINK = re.compile(r'<p class="mc-book-pdf">.*?</p>', re.S)
 TITLE = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.S)
 SECTION = re.compile(r'<h2 id="([^"]+)"[^>]*>(.*?)</h2>', re.S)
 # A heading's permalink: the theme's, and mkdocs-jupyter's in notebooks
-PERMALINK = re.compile(r'<a class="(?:headerlink|anchor-link)".*?</a>', re.S)
+PERMALINK = re.compile(r'<a\b[^>]*\bclass="(?:headerlink|anchor-link)"[^>]*>.*?</a>', re.S)
 # A notebook page's download button: nothing to press on paper
 NOTEBOOK_DOWNLOAD = re.compile(r'<p class="mc-notebook-download">.*?</p>', re.S)
 SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
@@ -223,7 +223,12 @@ def sections(article, name):
 
     The key is the section's id in the print view (prefixed with the chapter's slug).
     """
-    return [(f"{slug(name)}--{ident}", PERMALINK.sub("", inner), _text(inner))
+    def entry(inner):
+        # The contents links each entry: no link or id inside it
+        inner = re.sub(r"</?a\b[^>]*>", "", PERMALINK.sub("", inner))
+        return re.sub(r'\sid="[^"]*"', "", inner)
+
+    return [(f"{slug(name)}--{ident}", entry(inner), _text(inner))
             for ident, inner in SECTION.findall(article)]
 
 
