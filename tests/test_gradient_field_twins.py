@@ -66,7 +66,12 @@ def test_fragment(generated, preset):
     caption = html.unescape(re.search(r"<figcaption>(.*?)</figcaption>", text)[1])
     p = q.preset(preset)
     r = q.readouts(p["A"], q.DEFAULT_X)
-    assert caption.startswith(p["text"])
+    # On paper the caption first says what the figure shows, not how to move it
+    assert caption.startswith(twins.shows(p["A"], q.DEFAULT_X))
+    assert caption.startswith("The figure shows the level curves of f(x) = xᵀAx")
+    assert p["text"] in caption and "drag" not in caption.lower()
+    assert ("2Ax" in twins.shows(p["A"], q.DEFAULT_X)) == (p["A"] != tuple(zip(*p["A"])))
+    assert ("dashed where f < 0" in caption) == (preset == "saddle")
     for name in ("f", "grad1", "grad2", "gradnorm", "h11", "h12", "h22"):
         assert f"{r[name]:.3f}".replace("-0.000", "0.000") in caption, name
     assert "NaN" not in text and "Infinity" not in text

@@ -99,12 +99,28 @@ def draw(A, x):
     return fig
 
 
+def shows(A, x):
+    """What the twin draws, in words: on paper there is no point to drag."""
+    A, x = q.as_matrix(A), q.as_point(x)
+    curves = "the level curves of f(x) = xᵀAx"
+    if any(c < 0 for c in q.level_values(A, q.view_half_width(x))):
+        curves += " (dashed where f < 0)"
+    text = (f"The figure shows {curves} for A = {_matrix(A)}, the one through "
+            f"x = ({_fmt(x[0])}, {_fmt(x[1])}) drawn heavier")
+    if np.any(q.gradient(A, x) != 0):
+        text += (", and at x the gradient ∇f = (A+Aᵀ)x with the steepest-descent "
+                 "direction −∇f")
+        if not np.array_equal(A, A.T):
+            text += "; the dashed arrow is 2Ax, the gradient only when A is symmetric"
+    return text + "."
+
+
 def caption(preset, x):
-    """The preset's sentence and the figure's readouts, as text for the twin."""
+    """What the twin shows, the preset's sentence and the figure's readouts, as text."""
     A = np.array(preset["A"])
     r = q.readouts(A, x)
     return (
-        f"{preset['text']} Readouts: x = ({_fmt(r['x1'])}, {_fmt(r['x2'])}); "
+        f"{shows(A, x)} {preset['text']} Readouts: x = ({_fmt(r['x1'])}, {_fmt(r['x2'])}); "
         f"f(x) = xᵀAx = {_fmt(r['f'])}; ∇f = (A+Aᵀ)x = ({_fmt(r['grad1'])}, "
         f"{_fmt(r['grad2'])}); ‖∇f‖ = {_fmt(r['gradnorm'])}; A = {_matrix(A)}; "
         f"H = A+Aᵀ = {_matrix(q.hessian(A))}. Arrows drawn at "
