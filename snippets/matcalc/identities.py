@@ -1072,7 +1072,6 @@ MATRIX_FUNCTIONS = [
         derivative_expr=3 * (Xsq * Xsq).T,
         differential_expr=3 * Trace(Xsq * Xsq * dXsq),
         wrong={"3 X^2 (a transpose lost: right only for symmetric X)": 3 * Xsq * Xsq},
-        assume="\\(\\tr(X^k)\\) has gradient \\(k (X^{k-1})^\\T\\) for every \\(k \\ge 1\\)",
     ),
 ]
 
@@ -1167,9 +1166,8 @@ INVERSE_EIGEN = [
             "v_1 u_1^T (transposed)": v_1 * u_1.T,
             "sigma_1 u_1 v_1^T (mixed up with X v_1 = sigma_1 u_1)": SpectralNorm(Xsv) * u_1 * v_1.T,
         },
-        assume="\\(u_1, v_1\\) the unit singular vectors of \\(\\sigma_1\\) "
-        "(\\(X v_1 = \\sigma_1 u_1\\)); at a repeated \\(\\sigma_1\\) the norm has "
-        "subgradients only",
+        assume="\\(u_1, v_1\\) the singular vectors of the largest singular value; "
+        "where it repeats, only subgradients exist",
     ),
     Identity(
         id="nuclear-norm",
@@ -1184,8 +1182,8 @@ INVERSE_EIGEN = [
             "u_1 v_1^T (the spectral norm's gradient)": SingularVectors(Xinv, "u1")
             * SingularVectors(Xinv, "v1").T,
         },
-        assume="\\(X = U \\diag(\\sigma) V^\\T\\) the SVD; singular values may repeat; "
-        "at a singular \\(X\\) the norm has subgradients only",
+        assume="\\(U, V\\) from the SVD, singular values may repeat; where "
+        "\\(X\\) is singular, only subgradients exist",
     ),
 ]
 
