@@ -359,7 +359,7 @@ def test_derivative_matches_pytorch_autograd(entry):
 
 
 def test_nodes_without_a_symbolic_form_match_lapack_and_torch():
-    # LambdaMax and EigvecMax are the registry's only nodes SymPy cannot express
+    # LambdaMax and EigvecMax have no SymPy form (nor have the singular-value nodes, below)
     rng = np.random.default_rng(4)
     entry = by_id("eigenvalue-max")
     for dims in SHAPES:

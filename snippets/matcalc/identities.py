@@ -12,10 +12,11 @@ for a matrix-valued map F(X) the table shows d vec F / d vec X, of size
 returns what ``matcalc.check_gradient`` / ``check_jacobian`` expect: the
 variable's shape for a scalar f, else ``x.shape + f.shape``.
 
-Every row is defined by nodes; none is defined another way. Two nodes have no
+Every row is defined by nodes; none is defined another way. Five nodes have no
 SymPy form, so their rows are "symbolic: undecided" and the tests check those
 nodes directly against LAPACK and PyTorch: LambdaMax and EigvecMax (the
-eigenvalue row). The log|det A| row is undecided because SymPy 1.14 returns a
+eigenvalue row), SpectralNorm, NuclearNorm and SingularVectors (the two norm
+rows). The log|det A| row is undecided because SymPy 1.14 returns a
 Piecewise for d log|det A| (see SYMBOLIC_UNDECIDED).
 
 Sources: a Matrix Cookbook equation number is given only where the equation
