@@ -31,7 +31,10 @@ from matcalc.formula import (
     Inverse,
     LambdaMax,
     Norm,
+    NuclearNorm,
     NumpyOps,
+    SingularVectors,
+    SpectralNorm,
     SympyOps,
     Trace,
     Transpose,
@@ -68,7 +71,8 @@ REQUIRED = [
     "trace-transpose-product", "trace-product", "trace-quadratic", "trace-gram",
     "frobenius-norm-squared", "log-det-spd", "log-abs-det", "det-invertible", "det-adjugate",
     "inverse", "eigenvalue-max", "log-sum-exp", "softmax-cross-entropy", "logistic-loss",
-    "ridge", "frobenius-regression", "l2-norm", "trace-inverse-product",
+    "ridge", "frobenius-regression", "l2-norm", "trace-inverse-product", "trace-power",
+    "spectral-norm", "nuclear-norm",
 ]
 
 F64 = torch.float64
@@ -125,6 +129,13 @@ class TorchOps(NumpyOps):
     softmax = staticmethod(lambda v: torch.softmax(v, dim=0))
     lambda_max = staticmethod(lambda a: torch.linalg.eigvals(a).real.max())
     eigvec_max = staticmethod(lambda a: torch.linalg.eigh(a)[1][:, -1:])
+    spectral_norm = staticmethod(lambda a: torch.linalg.matrix_norm(a, ord=2))
+    nuclear_norm = staticmethod(lambda a: torch.linalg.matrix_norm(a, ord="nuc"))
+
+    @staticmethod
+    def singular_vectors(a, which):
+        u, _, vh = torch.linalg.svd(a)
+        return {"U": u, "V": vh.T, "u1": u[:, :1], "v1": vh[:1].T}[which]
 
     @staticmethod
     def adj(a):
@@ -348,7 +359,7 @@ def test_derivative_matches_pytorch_autograd(entry):
 
 
 def test_nodes_without_a_symbolic_form_match_lapack_and_torch():
-    # LambdaMax and EigvecMax are the registry's only nodes SymPy cannot express
+    # LambdaMax and EigvecMax have no SymPy form (nor have the singular-value nodes, below)
     rng = np.random.default_rng(4)
     entry = by_id("eigenvalue-max")
     for dims in SHAPES:
@@ -363,6 +374,37 @@ def test_nodes_without_a_symbolic_form_match_lapack_and_torch():
         np.testing.assert_allclose(np.abs(TORCH.eigvec_max(t).numpy()), np.abs(v), atol=1e-12)
     with pytest.raises(Undecidable):
         evaluate(LambdaMax(entry.variables["A"]), {"A": sympy.eye(2)}, SympyOps())
+
+
+@pytest.mark.parametrize("entry_id", ["spectral-norm", "nuclear-norm"])
+def test_singular_value_nodes_match_lapack_and_torch(entry_id):
+    # SpectralNorm, NuclearNorm and SingularVectors have no SymPy form either
+    rng = np.random.default_rng(4)
+    entry = by_id(entry_id)
+    X = entry.variables["X"]
+    for dims in SHAPES:
+        x = entry.sample(rng, dims)["X"]
+        s = np.linalg.svd(x, compute_uv=False)
+        assert abs(evaluate(SpectralNorm(X), {"X": x}) - s[0]) < 1e-12
+        assert abs(evaluate(NuclearNorm(X), {"X": x}) - s.sum()) < 1e-12
+        u1, v1 = (evaluate(SingularVectors(X, w), {"X": x}) for w in ("u1", "v1"))
+        np.testing.assert_allclose(x @ v1, s[0] * u1, atol=1e-12)
+        np.testing.assert_allclose(x.T @ u1, s[0] * v1, atol=1e-12)
+        t = torch.as_tensor(x)
+        assert abs(TORCH.spectral_norm(t).item() - s[0]) < 1e-12
+        assert abs(TORCH.nuclear_norm(t).item() - s.sum()) < 1e-12
+        # Signs are free: compare the sign-free product u1 v1^T
+        tu, tv = (TORCH.singular_vectors(t, w).numpy() for w in ("u1", "v1"))
+        np.testing.assert_allclose(tu @ tv.T, u1 @ v1.T, atol=1e-12)
+        if X.dims[0] == X.dims[1]:
+            U, V = (evaluate(SingularVectors(X, w), {"X": x}) for w in ("U", "V"))
+            np.testing.assert_allclose(U @ np.diag(s) @ V.T, x, atol=1e-12)
+            tU, tV = (TORCH.singular_vectors(t, w).numpy() for w in ("U", "V"))
+            np.testing.assert_allclose(tU @ tV.T, U @ V.T, atol=1e-12)
+    with pytest.raises(Undecidable):
+        evaluate(SpectralNorm(X), {"X": sympy.eye(2)}, SympyOps())
+    with pytest.raises(ValueError, match="square"):
+        SingularVectors(Var("X", "m", "n"), "U")
 
 
 # --- (c) SymPy -------------------------------------------------------------------------

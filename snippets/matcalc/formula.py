@@ -26,7 +26,8 @@ __all__ = [
     "Undecidable", "wrap", "product", "Node", "Var", "Const", "Eye", "Ones", "Zero",
     "DimScalar", "Alias", "Sum", "Neg", "Product", "Div", "Pow", "Transpose",
     "Inverse", "Hadamard", "Kron", "Call", "Trace", "Det", "Adjugate", "Abs", "Diag",
-    "Softmax", "LogSumExp", "Norm", "Elementwise", "LambdaMax", "EigvecMax", "exp",
+    "Softmax", "LogSumExp", "Norm", "Elementwise", "LambdaMax", "EigvecMax", "SpectralNorm",
+    "NuclearNorm", "SingularVectors", "exp",
     "log", "tanh", "sigmoid", "relu", "step", "sign", "Context", "variables",
     "infer_dims", "evaluate", "NumpyOps", "SympyOps", "NUMPY",
 ]
@@ -584,6 +585,49 @@ class EigvecMax(Call):
         return self.tex
 
 
+class SpectralNorm(Call):
+    """Largest singular value \\(\\norm{X}_2 = \\sigma_1(X)\\). NumPy and PyTorch only."""
+
+    template, op = "\\norm{{{}}}_2", "spectral_norm"
+
+
+class NuclearNorm(Call):
+    """Sum of the singular values \\(\\norm{X}_*\\). NumPy and PyTorch only."""
+
+    template, op = "\\norm{{{}}}_*", "nuclear_norm"
+
+
+class SingularVectors(Call):
+    """Singular vectors of X = U diag(s) V^T, singular values in decreasing order.
+
+    ``which``: "U" or "V" (all of them; square X only), "u1" or "v1" (the pair of the
+    largest singular value, as columns). Each is defined up to sign only, so a row
+    uses them in sign-free products such as u1 v1^T or U V^T; both come from one
+    deterministic SVD, so their signs match.
+    """
+
+    op = "singular_vectors"
+    TEX = {"U": "U", "V": "V", "u1": "u_1", "v1": "v_1"}
+
+    def __init__(self, arg, which):
+        if which not in self.TEX:
+            raise ValueError(f"which must be one of {list(self.TEX)}, got {which!r}")
+        if which in ("U", "V") and arg.shape[0] != arg.shape[1]:
+            raise ValueError(f"which={which!r} (all singular vectors) needs a square matrix, got shape {arg.shape}")
+        self.which = which
+        super().__init__(arg)
+
+    def result_shape(self, shape):
+        rows = shape[0] if self.which in ("U", "u1") else shape[1]
+        return (rows, shape[0] if self.which in ("U", "V") else 1)
+
+    def latex(self):
+        return self.TEX[self.which]
+
+    def _ev(self, ctx):
+        return ctx.ops.singular_vectors(self.children[0]._ev(ctx), self.which)
+
+
 def exp(x):
     return Elementwise("exp", x)
 
@@ -724,6 +768,19 @@ class NumpyOps:
         return vectors[:, -1:]
 
     @staticmethod
+    def spectral_norm(a):
+        return float(np.linalg.norm(a, 2))
+
+    @staticmethod
+    def nuclear_norm(a):
+        return float(np.linalg.norm(a, "nuc"))
+
+    @staticmethod
+    def singular_vectors(a, which):
+        u, _, vt = np.linalg.svd(a)
+        return {"U": u, "V": vt.T, "u1": u[:, :1], "v1": vt[:1].T}[which]
+
+    @staticmethod
     def adj(a):
         """Adjugate from cofactors, so it is defined for singular A too."""
         n = a.shape[0]
@@ -832,6 +889,14 @@ class SympyOps:
 
     def eigvec_max(self, a):
         raise Undecidable("SymPy has no closed form for the top eigenvector of a general matrix")
+
+    def spectral_norm(self, a):
+        raise Undecidable("no singular values here: they are roots of the characteristic polynomial of X^T X")
+
+    nuclear_norm = spectral_norm
+
+    def singular_vectors(self, a, which):
+        raise Undecidable("no singular vectors here: they come with the singular values")
 
 
 NUMPY = NumpyOps()

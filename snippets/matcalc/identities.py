@@ -12,10 +12,11 @@ for a matrix-valued map F(X) the table shows d vec F / d vec X, of size
 returns what ``matcalc.check_gradient`` / ``check_jacobian`` expect: the
 variable's shape for a scalar f, else ``x.shape + f.shape``.
 
-Every row is defined by nodes; none is defined another way. Two nodes have no
+Every row is defined by nodes; none is defined another way. Five nodes have no
 SymPy form, so their rows are "symbolic: undecided" and the tests check those
 nodes directly against LAPACK and PyTorch: LambdaMax and EigvecMax (the
-eigenvalue row). The log|det A| row is undecided because SymPy 1.14 returns a
+eigenvalue row), SpectralNorm, NuclearNorm and SingularVectors (the two norm
+rows). The log|det A| row is undecided because SymPy 1.14 returns a
 Piecewise for d log|det A| (see SYMBOLIC_UNDECIDED).
 
 Sources: a Matrix Cookbook equation number is given only where the equation
@@ -52,9 +53,12 @@ from matcalc.formula import (
     Neg,
     Node,
     Norm,
+    NuclearNorm,
     Ones,
     Product,
+    SingularVectors,
     Softmax,
+    SpectralNorm,
     Sum,
     Trace,
     Transpose,
@@ -97,6 +101,10 @@ SYMBOLIC_UNDECIDED = {
     "\\(\\sign(\\det(A))\\) terms and simplifies the difference to a Piecewise that is 0 "
     "only where \\(\\det(A) \\ne 0\\)",
     "eigenvalue-max": "SymPy has no closed form for the largest eigenvalue of a general matrix",
+    "spectral-norm": "the registry's SymPy backend has no singular values (roots of the "
+    "characteristic polynomial of \\(X^\\T X\\)); checked by finite differences and PyTorch",
+    "nuclear-norm": "the registry's SymPy backend has no singular values or singular vectors; "
+    "checked by finite differences and PyTorch",
 }
 
 
@@ -147,6 +155,24 @@ def _sample_gap(rng, shape):
     return _symmetric(rng, eigenvalues)
 
 
+def _with_singular_values(rng, shape, values):
+    """U diag(values) V^T with random orthogonal U and V, not (nearly) symmetric."""
+    rows, cols = shape
+    for _ in range(100):
+        u = _orthogonal(rng, rows)[:, : len(values)]
+        v = _orthogonal(rng, cols)[:, : len(values)]
+        a = (u * np.asarray(values, dtype=np.float64)) @ v.T
+        if rows != cols or np.linalg.norm(a - a.T) > 0.1 * np.linalg.norm(a):
+            return a
+    raise RuntimeError("could not draw a non-symmetric matrix")
+
+
+def _sample_sv_gap(rng, shape):
+    # Singular values 1, 1.6, 2.2, ... shuffled and jittered: the largest is simple
+    r = min(shape)
+    return _with_singular_values(rng, shape, 1.0 + 0.6 * np.arange(r) + rng.uniform(0.0, 0.2, r))
+
+
 def _sample_symmetric(rng, shape):
     n = shape[0]
     return _symmetric(rng, rng.choice([-1.0, 1.0], n) * rng.uniform(0.5, 2.0, n))
@@ -159,6 +185,7 @@ KINDS = {
     "spd": (lambda rng, s: _symmetric(rng, rng.uniform(0.5, 2.0, s[0])), "symmetric positive definite"),
     "symmetric": (_sample_symmetric, "symmetric"),
     "sym_gap": (_sample_gap, "symmetric, largest eigenvalue simple"),
+    "sv_gap": (_sample_sv_gap, "largest singular value simple"),
     "nonzero": (_sample_nonzero, "with every entry nonzero"),
     # Entries drawn away from 0 too: the vector is then far from 0, its only kink
     "nonzero_vector": (_sample_nonzero, "with \\({v} \\ne 0\\)"),
@@ -205,6 +232,13 @@ def _spectrum(shape, top):
     """Eigenvalues 1, 1.5, ..., then ``top`` as the last one(s)."""
     n = shape[0]
     return [1.0 + 0.5 * i for i in range(n - len(top))] + list(top)
+
+
+def _singular_values_with(shape, top):
+    """Singular values 1, 1.5, ..., then ``top`` as the largest one(s)."""
+    r = min(shape)
+    values = [1.0 + 0.5 * i for i in range(r - len(top))] + list(top)
+    return _with_singular_values(_edge_rng(shape), shape, values[::-1])
 
 
 def _vector_edges(shape):
@@ -271,6 +305,10 @@ EDGES = {
             ("top eigenvalue double", _symmetric_with(s, _spectrum(s, [3.0, 3.0]))),
             ("non-symmetric", _nonsymmetric(s)),
         ],
+    ),
+    "sv_gap": (
+        lambda s: [("top gap 0.05", _singular_values_with(s, [3.0, 3.05]))],
+        lambda s: [("top singular value double", _singular_values_with(s, [3.0, 3.0]))],
     ),
     "prob": (
         lambda s: [
@@ -838,6 +876,9 @@ dA = Var("dA", "n", "n", tex="\\dd A", kind="direction", differential=True)
 dSigma = Var("dSigma", "n", "n", tex="\\dd \\Sigma", kind="direction", differential=True)
 G_sym = Inverse(Sigma) * Bs * Inverse(Sigma)
 
+Xsq = Var("X", "n", "n")
+dXsq = Var("dX", "n", "n", tex="\\dd X", kind="direction", differential=True)
+
 MATRIX_FUNCTIONS = [
     Identity(
         id="trace",
@@ -1023,6 +1064,16 @@ MATRIX_FUNCTIONS = [
         derivative_expr=-(Inverse(Xi).T * a * b.T * Inverse(Xi).T),
         wrong={"-X^-1 a b^T X^-1 (missing transposes)": -(Inverse(Xi) * a * b.T * Inverse(Xi))},
     ),
+    Identity(
+        id="trace-power",
+        table="matrix-functions",
+        title="Trace of a power, tr(X³)",
+        f_expr=Trace(Xsq * Xsq * Xsq),
+        wrt="X",
+        derivative_expr=3 * (Xsq * Xsq).T,
+        differential_expr=3 * Trace(Xsq * Xsq * dXsq),
+        wrong={"3 X^2 (a transpose lost: right only for symmetric X)": 3 * Xsq * Xsq},
+    ),
 ]
 
 # Matrix-valued maps: d vec F / d vec X, columns stacked
@@ -1035,6 +1086,12 @@ dSg = Var("dA", "n", "n", tex="\\dd A", kind="direction", differential=True)
 dAmn = Var("dA", "m", "n", tex="\\dd A", kind="direction", differential=True)
 dXnp = Var("dX", "n", "p", tex="\\dd X", kind="direction", differential=True)
 v_max = EigvecMax(Sg)
+Xsv = Var("X", "m", "n", kind="sv_gap")
+dXmn = Var("dX", "m", "n", tex="\\dd X", kind="direction", differential=True)
+u_1, v_1 = SingularVectors(Xsv, "u1"), SingularVectors(Xsv, "v1")
+Xinv = Var("X", "n", "n", kind="invertible")
+dXn = Var("dX", "n", "n", tex="\\dd X", kind="direction", differential=True)
+U_sv, V_sv = SingularVectors(Xinv, "U"), SingularVectors(Xinv, "V")
 
 INVERSE_EIGEN = [
     Identity(
@@ -1093,8 +1150,41 @@ INVERSE_EIGEN = [
         wrong={
             "lambda v v^T (mixed up with dA v = lambda v)": LambdaMax(Sg) * v_max * v_max.T,
             "I (the gradient of the sum of all eigenvalues)": I_n,
+            "2 v v^T - v v^T o I (the 'symmetric gradient' G + G^T - G o I of PyTorch issue "
+            "137284)": 2 * v_max * v_max.T - Hadamard(v_max * v_max.T, I_n),
         },
         assume="\\(v\\) the unit eigenvector of \\(\\lambda_{\\max}\\); entries varied independently",
+    ),
+    Identity(
+        id="spectral-norm",
+        table="inverse-eigen",
+        title="Spectral norm (largest singular value)",
+        f_expr=SpectralNorm(Xsv),
+        wrt="X",
+        derivative_expr=u_1 * v_1.T,
+        differential_expr=u_1.T * dXmn * v_1,
+        wrong={
+            "v_1 u_1^T (transposed)": v_1 * u_1.T,
+            "sigma_1 u_1 v_1^T (mixed up with X v_1 = sigma_1 u_1)": SpectralNorm(Xsv) * u_1 * v_1.T,
+        },
+        assume="\\(u_1, v_1\\) the singular vectors of the largest singular value; "
+        "where it repeats, only subgradients exist",
+    ),
+    Identity(
+        id="nuclear-norm",
+        table="inverse-eigen",
+        title="Nuclear norm (sum of singular values)",
+        f_expr=NuclearNorm(Xinv),
+        wrt="X",
+        derivative_expr=U_sv * V_sv.T,
+        differential_expr=Trace(U_sv.T * dXn * V_sv),
+        wrong={
+            "X (the gradient of half the sum of the squared singular values)": Xinv,
+            "u_1 v_1^T (the spectral norm's gradient)": SingularVectors(Xinv, "u1")
+            * SingularVectors(Xinv, "v1").T,
+        },
+        assume="\\(U, V\\) from the SVD, singular values may repeat; where "
+        "\\(X\\) is singular, only subgradients exist",
     ),
 ]
 

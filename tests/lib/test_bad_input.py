@@ -149,6 +149,10 @@ CASES = [
     (formula.evaluate, lambda: formula.evaluate(X3, {"x": np.ones((2, 2))}), "input 'x' has shape (2, 2)"),
     (formula.infer_dims, lambda: formula.infer_dims({"x": X3}, {"x": np.ones((1, 2, 3))}), "input 'x' has shape (1, 2, 3)"),
     (formula.Var, lambda: formula.Var("x", "n", "m", "k"), "a Var is a scalar, a vector or a matrix"),
+    (formula.SingularVectors, lambda: formula.SingularVectors(formula.Var("X", "m", "n"), "U"),
+     "which='U' (all singular vectors) needs a square matrix"),
+    (formula.SingularVectors, lambda: formula.SingularVectors(formula.Var("X", "n", "n"), "u2"),
+     "which must be one of"),
 ]
 
 

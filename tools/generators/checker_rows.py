@@ -23,10 +23,16 @@ from matcalc.identities import DEFAULT_DIMS, IDENTITIES
 PROPERTIES = {"any": "", "direction": "", "nonzero": "", "nonzero_vector": "",
               "invertible": "invertible",
               "spd": "spd", "symmetric": "symmetric", "positive": "positive",
-              "sym_gap": None, "prob": None, "binary": None}
+              "sym_gap": None, "sv_gap": None, "prob": None, "binary": None}
 ELEMENTWISE = {"exp", "log", "tanh"}
 # One-argument nodes and their names in the panel's syntax
 FUNCTIONS = {Inverse: "inv", Trace: "trace", Det: "det", Abs: "abs"}
+
+
+# Nodes whose class name does not read as words
+READABLE = {"NuclearNorm": "the nuclear norm (a sum of singular values)",
+            "SpectralNorm": "the spectral norm (the largest singular value)",
+            "SingularVectors": "an SVD's singular vectors"}
 
 
 class Unsupported(Exception):
@@ -78,7 +84,8 @@ def mathjs(node, dims=DEFAULT_DIMS):
             if n.name == "sign":  # x ./ |x|: the sign where x is nonzero, as the row assumes
                 return f"({arg}./abs({arg}))"
             raise Unsupported(f"{n.name} is not in the syntax")
-        raise Unsupported(f"{type(n).__name__.lower()} is not in the syntax")
+        name = READABLE.get(type(n).__name__, type(n).__name__.lower())
+        raise Unsupported(f"{name} is not in the syntax")
 
     return p(node)
 
