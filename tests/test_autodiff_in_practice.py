@@ -8,6 +8,7 @@ hand-derived NumPy backward (<topic>_backward.py). The page must show every
 listing, each topic as one tab group in framework order.
 """
 
+import csv
 import re
 import runpy
 from pathlib import Path
@@ -94,3 +95,44 @@ def test_each_topic_is_one_tab_group_in_framework_order(topic):
         for key, label in FRAMEWORKS.items()
     )
     assert len(re.findall(pattern, text)) == 1
+
+
+def _csv(name):
+    lines = (ROOT / "benchmarks" / "results" / name).read_text(encoding="utf-8").splitlines()
+    comments = " ".join(line for line in lines if line.startswith("#"))
+    return comments, list(csv.DictReader(line for line in lines if not line.startswith("#")))
+
+
+def test_adjoint_benchmark_csv_describes_machine_and_every_method():
+    """The figure is drawn from this file (tools/generators/autodiff_practice_figures.py)."""
+    comments, rows = _csv("adjoint_vs_unrolled.csv")
+    for fact in ("cpu:", "cores", "numpy", "torch", "threads", "timing:", "date:"):
+        assert fact in comments
+    sizes = {int(r["n"]) for r in rows}
+    assert len(sizes) >= 4
+    for method, steps in (("adjoint", 0), ("unrolled", 100), ("unrolled", 1000)):
+        mine = [r for r in rows if r["method"] == method and int(r["steps"]) == steps]
+        assert {int(r["n"]) for r in mine} == sizes
+        assert all(float(r["time_s"]) > 0 and int(r["saved_bytes"]) > 0 for r in mine)
+    # The adjoint is exact; 1000 steps converge on this well-conditioned problem
+    assert all(float(r["rel_error"]) < 1e-8 for r in rows if r["method"] == "adjoint")
+
+
+def test_per_example_benchmark_csv_describes_machine_and_every_method():
+    comments, rows = _csv("per_example_vmap.csv")
+    for fact in ("cpu:", "cores", "torch", "jax", "threads", "timing:", "date:"):
+        assert fact in comments
+    batches = {int(r["batch"]) for r in rows}
+    assert len(batches) >= 4
+    for framework, method in (("pytorch", "loop"), ("pytorch", "vmap"), ("jax", "vmap")):
+        mine = [r for r in rows if r["framework"] == framework and r["method"] == method]
+        assert {int(r["batch"]) for r in mine} == batches
+        for r in mine:
+            assert float(r["per_example_us"]) == pytest.approx(
+                float(r["time_s"]) / int(r["batch"]) * 1e6, rel=1e-3, abs=5e-4)  # 3 decimals
+
+
+def test_page_shows_the_generated_figures():
+    text = PAGE.read_text(encoding="utf-8")
+    for name in ("per-example-vmap", "adjoint-vs-unrolled"):
+        assert f'--8<-- "docs/generated/figures/{name}.svg"' in text
