@@ -59,7 +59,7 @@ def per_example_figure(rows, path):
 
 
 def adjoint_figure(rows, path):
-    fig, (left, right) = new_figure(6.4, 3.9, ncols=2)
+    fig, (left, right) = new_figure(6.0, 3.9, ncols=2)
     methods = sorted({(r["method"], int(r["steps"])) for r in rows})
     for i, (method, steps) in enumerate(methods):
         data = sorted((int(r["n"]), float(r["time_s"]), int(r["saved_bytes"])) for r in rows
@@ -69,8 +69,12 @@ def adjoint_figure(rows, path):
                      linestyle="-" if method == "adjoint" else "--")
         left.plot([n for n, _, _ in data], [t * 1e3 for _, t, _ in data], label=label, **style)
         right.plot([n for n, _, _ in data], [b / 1e6 for _, _, b in data], **style)
+    sizes = sorted({int(r["n"]) for r in rows})
     for ax, ylabel in ((left, "time, ms"), (right, "saved, MB")):
         log_axes(ax)
+        # Every measured size labelled: one decade holds them, so powers of ten would not
+        ax.set_xticks(sizes[::2], labels=[str(n) for n in sizes[::2]])
+        ax.minorticks_off()
         ax.set_xlabel("parameters n")
         ax.set_ylabel(ylabel)
     fig.legend(loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=3, labelcolor=INK)
