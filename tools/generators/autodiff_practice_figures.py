@@ -77,7 +77,7 @@ def adjoint_figure(rows, path):
         ax.minorticks_off()
         ax.set_xlabel("parameters n")
         ax.set_ylabel(ylabel)
-    fig.legend(loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=3, labelcolor=INK)
+    fig.legend(loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=2, labelcolor=INK)
     fig.tight_layout(w_pad=2.0)
     save_svg(fig, path, name="adjoint-vs-unrolled",
              title="Hypergradient of ridge regression: time and memory of the adjoint method "
@@ -101,7 +101,7 @@ def per_example_summary(per_example):
     at_N = {(r["framework"], r["method"]): float(r["time_s"]) for r in per_example
             if int(r["batch"]) == N}
     loop = at_N["pytorch", "loop"]
-    lines = [f"| N = {N} per-example gradients | time | per example | PyTorch loop / this |",
+    lines = [f"| method, N = {N} | time | per example | PyTorch loop / this |",
              "|---|---:|---:|---:|"]
     for key, (label, *_) in PER_EXAMPLE.items():
         if key in at_N:
@@ -114,7 +114,7 @@ def per_example_summary(per_example):
 def adjoint_summary(adjoint):
     """A Markdown table of the largest inner problem, and the machine."""
     n = max(int(r["n"]) for r in adjoint)
-    lines = [f"| n = {n} parameters | time | saved by autograd | relative error |",
+    lines = [f"| method, n = {n} | time | saved by autograd | relative error |",
              "|---|---:|---:|---:|"]
     for r in sorted((r for r in adjoint if int(r["n"]) == n), key=lambda r: int(r["steps"])):
         label = "adjoint" if r["method"] == "adjoint" else f"unrolled, K = {r['steps']}"
