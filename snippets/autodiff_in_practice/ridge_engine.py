@@ -19,11 +19,11 @@ def val_loss(w):
     return 0.5 * np.sum((X_val @ w - y_val) ** 2)
 
 
-# Adjoint method: one solve for w*, one solve with H^T for the adjoint v
+# Adjoint method: one solve for w*, one more for the adjoint v (J_w v = grad_w L)
 w = w_star(lam0)
 H = X.T @ X + lam0 * np.eye(5)  # Jacobian of the stationarity condition in w
-v = np.linalg.solve(H.T, X_val.T @ (X_val @ w - y_val))
-dL_dlam = -w @ v  # the condition's derivative in lam is w
+v = np.linalg.solve(H, X_val.T @ (X_val @ w - y_val))
+dL_dlam = -w @ v  # -J_lam v, and J_lam = w^T
 
 # Unrolled: K steps of gradient descent from 0, differentiated by the engine
 lr = 1 / (np.linalg.norm(X, 2) ** 2 + lam0)  # 1 / (largest curvature)

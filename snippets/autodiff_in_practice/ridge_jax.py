@@ -31,10 +31,10 @@ def unrolled(lam, K=200):
 dL_dlam = np.asarray(jax.grad(exact)(lam0))
 dL_dlam_unrolled = np.asarray(jax.grad(unrolled)(lam0))
 
-# The adjoint formula -w*^T H^{-T} grad_w L, written out
+# The adjoint formula -w*^T H^{-1} grad_w L, written out
 H = X.T @ X + lam0 * np.eye(5)
 w_s = np.linalg.solve(H, X.T @ y)
-np.testing.assert_allclose(dL_dlam, -w_s @ np.linalg.solve(H.T, X_val.T @ (X_val @ w_s - y_val)),
+np.testing.assert_allclose(dL_dlam, -w_s @ np.linalg.solve(H, X_val.T @ (X_val @ w_s - y_val)),
                            rtol=1e-12)
 np.testing.assert_allclose(dL_dlam_unrolled, dL_dlam, rtol=1e-10)
 # --8<-- [end:body]

@@ -29,9 +29,9 @@ for _ in range(200):
 (dL_dlam_unrolled,) = torch.autograd.grad(val_loss(w), lam)
 dL_dlam_unrolled = dL_dlam_unrolled.numpy()
 
-# The adjoint formula -w*^T H^{-T} grad_w L, written out
+# The adjoint formula -w*^T H^{-1} grad_w L, written out
 w_s = torch.linalg.solve(X.T @ X + lam0 * I, X.T @ y)
-v = torch.linalg.solve((X.T @ X + lam0 * I).T, X_val.T @ (X_val @ w_s - y_val))
+v = torch.linalg.solve(X.T @ X + lam0 * I, X_val.T @ (X_val @ w_s - y_val))
 np.testing.assert_allclose(dL_dlam, -(w_s @ v).numpy(), rtol=1e-12)
 np.testing.assert_allclose(dL_dlam_unrolled, dL_dlam, rtol=1e-10)
 # --8<-- [end:body]
