@@ -101,7 +101,7 @@ def per_example_summary(per_example):
     at_N = {(r["framework"], r["method"]): float(r["time_s"]) for r in per_example
             if int(r["batch"]) == N}
     loop = at_N["pytorch", "loop"]
-    lines = [f"| method, N = {N} | time | per example | PyTorch loop / this |",
+    lines = [f"| method, N = {N} | time | per example | speed-up over the PyTorch loop |",
              "|---|---:|---:|---:|"]
     for key, (label, *_) in PER_EXAMPLE.items():
         if key in at_N:
