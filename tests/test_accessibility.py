@@ -14,7 +14,16 @@ SEVERE = ("serious", "critical")
 axe = Axe()
 
 
+# site.css lets off-screen blocks skip rendering (content-visibility: auto) until they
+# near the screen; axe reads a skipped block's colours and sizes as they were before the
+# skip (dark-mode links measured in light-mode colours, a skipped table as a scroll box).
+# Readers and assistive technology get every block rendered or in the accessibility tree,
+# so axe audits the page with every block rendered
+RENDER_ALL = ".md-typeset * { content-visibility: visible !important; }"
+
+
 def severe_findings(page):
+    page.add_style_tag(content=RENDER_ALL)
     findings = []
     for violation in axe.run(page).response["violations"]:
         if violation["impact"] not in SEVERE:
