@@ -30,7 +30,6 @@ Usage:
 
 import argparse
 import csv
-import datetime
 import os
 import platform
 import sys
@@ -51,6 +50,7 @@ for variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
 
 import numpy as np  # noqa: E402
 import torch  # noqa: E402
+from run_record import date_line, machine_line  # noqa: E402
 
 torch.set_num_threads(ARGS.threads)
 sys.path.insert(0, str(ROOT / "snippets"))
@@ -220,23 +220,15 @@ def measure(experiment, width, dtype, seconds):
 # --- The run -----------------------------------------------------------------------------
 
 def machine():
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
     blas = np.show_config(mode="dicts")["Build Dependencies"]["blas"]
     return [
-        f"cpu: {cpu}; {os.cpu_count()} logical cores; {platform.system()} {platform.release()}",
+        machine_line(),
         f"python {platform.python_version()}; numpy {np.__version__} "
         f"(BLAS {blas.get('name')} {blas.get('version')}); "
         f"torch {torch.__version__}; threads {ARGS.threads} (BLAS and PyTorch, "
         f"torch reports {torch.get_num_threads()}); timing: "
         + ("CPU time of the process" if CLOCK is time.process_time else "wall clock"),
-        f"date: {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC",
+        date_line(),
     ]
 
 

@@ -22,10 +22,8 @@ Usage:
 """
 
 import argparse
-import datetime
 import os
 import platform
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,6 +36,7 @@ for variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
 
 import numpy as np  # noqa: E402
 import torch  # noqa: E402
+from run_record import best_time, date_line, machine_line  # noqa: E402
 
 torch.set_num_threads(1)
 SIZES = [25, 50] if ARGS.quick else [25, 50, 100, 200, 400]
@@ -92,32 +91,14 @@ def hypergradient(loss, data):
     return g.item(), sum(storages.values())
 
 
-def best_time(function):
-    best, spent = float("inf"), 0.0
-    while spent < SECONDS or best == float("inf"):
-        start = time.process_time()
-        function()
-        elapsed = time.process_time() - start
-        best, spent = min(best, elapsed), spent + elapsed
-    return best
-
-
 def machine():
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
     return [
         "benchmarks/adjoint_vs_unrolled.py: ridge hypergradient, adjoint against unrolled "
         f"gradient descent; lambda {LAM}; 2n training rows, n validation rows; float64",
-        f"cpu: {cpu}; {os.cpu_count()} logical cores; {platform.system()} {platform.release()}",
+        machine_line(),
         f"python {platform.python_version()}; numpy {np.__version__}; torch {torch.__version__}; "
         "threads 1; timing: CPU time of the process, best of repeats",
-        f"date: {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC",
+        date_line(),
     ]
 
 
@@ -130,7 +111,7 @@ def main():
         methods = [("adjoint", 0, adjoint)] + [("unrolled", K, unrolled(K)) for K in STEPS]
         for method, K, loss in methods:
             g, saved = hypergradient(loss, data)
-            seconds = best_time(lambda: hypergradient(loss, data))
+            seconds = best_time(lambda: hypergradient(loss, data), SECONDS)
             row = {"n": n, "method": method, "steps": K, "time_s": f"{seconds:.4e}",
                    "saved_bytes": saved, "rel_error": f"{abs(g - exact) / abs(exact):.2e}"}
             print(row, flush=True)

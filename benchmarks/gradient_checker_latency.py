@@ -13,12 +13,12 @@ Budgets (issue 17): library <= 200 KB gzip; warm draw median <= 100 ms, p95 <= 3
 """
 
 import argparse
-import os
 import gzip
 from pathlib import Path
 
 import numpy as np
 from playwright.sync_api import sync_playwright
+from run_record import Report
 from site_weight import CHROMIUM_ARGS, serve
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -67,21 +67,8 @@ WARM = """async ([spec, seeds]) => {
 }"""
 
 
-RESULTS = ROOT / "benchmarks" / "results" / "gradient_checker_latency.md"
-REPORT = []
-
-
-def say(line=""):
-    """Print a line of the report and keep it for RESULTS (committed)."""
-    print(line)
-    REPORT.append(line)
-
-
-def save():
-    load = ", ".join(f"{v:.1f}" for v in os.getloadavg())
-    RESULTS.write_text(f"Load average 1/5/15 min at the end: {load} on {os.cpu_count()} cores.\n\n"
-                       + "\n".join(REPORT) + "\n", encoding="utf-8")
-    print(f"wrote {RESULTS.relative_to(ROOT)}")
+REPORT = Report(ROOT / "benchmarks" / "results" / "gradient_checker_latency.md")
+say = REPORT.say
 
 
 def main():
@@ -145,4 +132,4 @@ def main():
 
 if __name__ == "__main__":
     main()
-    save()
+    REPORT.save()

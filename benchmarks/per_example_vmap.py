@@ -20,11 +20,9 @@ Usage:
 """
 
 import argparse
-import datetime
 import os
 import platform
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,6 +38,7 @@ import jax  # noqa: E402
 import jax.numpy as jnp  # noqa: E402
 import numpy as np  # noqa: E402
 import torch  # noqa: E402
+from run_record import best_time, date_line, machine_line  # noqa: E402
 
 jax.config.update("jax_enable_x64", True)
 torch.set_num_threads(1)
@@ -93,32 +92,14 @@ def methods(X, y, w):
     return table
 
 
-def best_time(function):
-    best, spent = float("inf"), 0.0
-    while spent < SECONDS or best == float("inf"):
-        start = time.process_time()
-        function()
-        elapsed = time.process_time() - start
-        best, spent = min(best, elapsed), spent + elapsed
-    return best
-
-
 def machine():
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
     return [
         f"benchmarks/per_example_vmap.py: per-example gradients of logistic regression, d {D}, "
         "float64",
-        f"cpu: {cpu}; {os.cpu_count()} logical cores; {platform.system()} {platform.release()}",
+        machine_line(),
         f"python {platform.python_version()}; numpy {np.__version__}; torch {torch.__version__}; "
         f"jax {jax.__version__}; threads 1; timing: CPU time of the process, best of repeats",
-        f"date: {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC",
+        date_line(),
     ]
 
 
@@ -129,7 +110,7 @@ def main():
         expected = (1 / (1 + np.exp(-X @ w)) - y)[:, None] * X
         for (framework, method), function in methods(X, y, w).items():
             np.testing.assert_allclose(function(), expected, rtol=1e-10, atol=1e-14)
-            seconds = best_time(function)
+            seconds = best_time(function, SECONDS)
             row = {"batch": N, "framework": framework, "method": method,
                    "time_s": f"{seconds:.4e}", "per_example_us": f"{seconds / N * 1e6:.3f}"}
             print(row, flush=True)

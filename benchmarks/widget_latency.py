@@ -18,11 +18,11 @@ Goal: p95 of "redraw" under 8 ms.
 """
 
 import argparse
-import os
 from pathlib import Path
 
 import numpy as np
 from playwright.sync_api import sync_playwright
+from run_record import Report
 from site_weight import CHROMIUM_ARGS, serve
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -67,21 +67,8 @@ def drag(page, preset, moves, width):
     return np.array([[np.nan if v is None else v for v in row] for row in rows], dtype=float)
 
 
-RESULTS = ROOT / "benchmarks" / "results" / "widget_latency.md"
-REPORT = []
-
-
-def say(line=""):
-    """Print a line of the report and keep it for RESULTS (committed)."""
-    print(line)
-    REPORT.append(line)
-
-
-def save():
-    load = ", ".join(f"{v:.1f}" for v in os.getloadavg())
-    RESULTS.write_text(f"Load average 1/5/15 min at the end: {load} on {os.cpu_count()} cores.\n\n"
-                       + "\n".join(REPORT) + "\n", encoding="utf-8")
-    print(f"wrote {RESULTS.relative_to(ROOT)}")
+REPORT = Report(ROOT / "benchmarks" / "results" / "widget_latency.md")
+say = REPORT.say
 
 
 def main():
@@ -133,4 +120,4 @@ def main():
 
 if __name__ == "__main__":
     main()
-    save()
+    REPORT.save()
