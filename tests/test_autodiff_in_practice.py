@@ -8,18 +8,17 @@ hand-derived NumPy backward (<topic>_backward.py). The page must show every
 listing, each topic as one tab group in framework order.
 """
 
-import csv
-import re
-import runpy
-from pathlib import Path
-
 import numpy as np
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-LISTINGS = ROOT / "snippets" / "autodiff_in_practice"
+from framework_tabs import (
+    FRAMEWORKS, ROOT, assert_like_the_engine, benchmark_csv, listings_shown, run_listings,
+    tab_groups,
+)
+
+FOLDER = "autodiff_in_practice"
+LISTINGS = ROOT / "snippets" / FOLDER
 PAGE = ROOT / "docs" / "autodiff-in-practice.md"
-FRAMEWORKS = {"engine": "matcalc engine", "pytorch": "PyTorch", "jax": "JAX"}
 TOPICS = {
     "per_example": ["G"],
     "custom_vjp": ["grad_x"],
@@ -38,14 +37,11 @@ def relative_error(ours, theirs):
 
 @pytest.fixture(scope="module")
 def results(tmp_path_factory):
-    cwd = tmp_path_factory.mktemp("run")
-    runs = {}
+    keys = [(t, k) for t in TOPICS for k in list(FRAMEWORKS) + (["backward"] if t in BY_HAND else [])]
     with pytest.MonkeyPatch.context() as mp:
-        mp.chdir(cwd)  # a listing must not depend on the cwd
-        for topic in TOPICS:
-            for key in list(FRAMEWORKS) + (["backward"] if topic in BY_HAND else []):
-                runs[topic, key] = runpy.run_path(str(LISTINGS / f"{topic}_{key}.py"))
-    return runs
+        mp.chdir(tmp_path_factory.mktemp("run"))  # a listing must not depend on the cwd
+        runs = run_listings(FOLDER, [f"{t}_{k}" for t, k in keys])
+    return {(t, k): runs[f"{t}_{k}"] for t, k in keys}
 
 
 @pytest.mark.parametrize("topic", TOPICS)
@@ -54,9 +50,7 @@ def test_framework_tab_agrees_with_the_engine(results, topic, framework):
     for name in TOPICS[topic]:
         ours = np.asarray(results[topic, "engine"][name])
         theirs = results[topic, framework][name]
-        assert isinstance(theirs, np.ndarray), f"{framework}: {name} must end as a NumPy array"
-        assert theirs.dtype == np.float64, f"{framework}: {name} is {theirs.dtype}"
-        assert ours.shape == theirs.shape
+        assert_like_the_engine(ours, theirs, f"{framework}: {name}")
         assert relative_error(ours, theirs) < 1e-10, (topic, framework, name)
 
 
@@ -80,32 +74,17 @@ def test_a_wrong_backward_would_fail(results):
 
 
 def test_every_listing_of_the_folder_is_on_the_page():
-    text = PAGE.read_text(encoding="utf-8")
-    shown = set(re.findall(r'--8<-- "autodiff_in_practice/(\w+)\.py:body"', text))
-    on_disk = {path.stem for path in LISTINGS.glob("*.py")}
-    assert shown == on_disk
+    assert listings_shown(PAGE, FOLDER) == {path.stem for path in LISTINGS.glob("*.py")}
 
 
 @pytest.mark.parametrize("topic", TOPICS)
 def test_each_topic_is_one_tab_group_in_framework_order(topic):
-    text = PAGE.read_text(encoding="utf-8")
-    pattern = r"\s*".join(
-        rf'=== "{re.escape(label)}"\s*```python\s*'
-        rf'--8<-- "autodiff_in_practice/{topic}_{key}\.py:body"\s*```'
-        for key, label in FRAMEWORKS.items()
-    )
-    assert len(re.findall(pattern, text)) == 1
-
-
-def _csv(name):
-    lines = (ROOT / "benchmarks" / "results" / name).read_text(encoding="utf-8").splitlines()
-    comments = " ".join(line for line in lines if line.startswith("#"))
-    return comments, list(csv.DictReader(line for line in lines if not line.startswith("#")))
+    assert tab_groups(PAGE, FOLDER, topic) == 1
 
 
 def test_adjoint_benchmark_csv_describes_machine_and_every_method():
     """The figure is drawn from this file (tools/generators/autodiff_practice_figures.py)."""
-    comments, rows = _csv("adjoint_vs_unrolled.csv")
+    comments, rows = benchmark_csv("adjoint_vs_unrolled.csv")
     for fact in ("cpu:", "cores", "numpy", "torch", "threads", "timing:", "date:"):
         assert fact in comments
     sizes = {int(r["n"]) for r in rows}
@@ -119,7 +98,7 @@ def test_adjoint_benchmark_csv_describes_machine_and_every_method():
 
 
 def test_per_example_benchmark_csv_describes_machine_and_every_method():
-    comments, rows = _csv("per_example_vmap.csv")
+    comments, rows = benchmark_csv("per_example_vmap.csv")
     for fact in ("cpu:", "cores", "torch", "jax", "threads", "timing:", "date:"):
         assert fact in comments
     batches = {int(r["batch"]) for r in rows}
