@@ -27,7 +27,7 @@ for offset, (right_verdict, wrong_verdict) in verdicts.items():
 # At 1e16 a zero claim fits the flat f: it passes as a stationary point, and the
 # resolution it reports, about 1e8, says that no gradient below that was checked
 zero = gradcheck_report(f, lambda x: 0 * x, x)
-assert zero.verdict == "pass" and zero.resolution > 1e6
+assert zero.verdict == "pass" and 1e7 < zero.resolution < 1e9
 # Subtracting the constant restores the check
 assert gradcheck_report(lse, grad_lse, x).verdict == "pass"
 assert gradcheck_report(lse, lambda x: 2 * grad_lse(x), x).verdict == "fail"
