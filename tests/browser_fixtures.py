@@ -24,6 +24,10 @@ SITE = ROOT / os.environ.get("MATCALC_SITE_DIR", "site")
 SITE_ONLINE = ROOT / "site-online"
 CHROMIUM = Path("/usr/bin/chromium")
 
+# Resolves once the browser has rendered twice more: styles changed or elements scrolled
+# into view are then styled and laid out (a block that content-visibility skipped too)
+NEXT_RENDERING = "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"
+
 
 @pytest.fixture(scope="session")
 def site_dir():

@@ -7,6 +7,7 @@ footer's faint copyright line) are fixed by tools/page_assets.py and site.css.
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from browser_fixtures import NEXT_RENDERING
 from test_site_pages import PAGES
 
 SEVERE = ("serious", "critical")
@@ -18,12 +19,13 @@ axe = Axe()
 # near the screen; axe reads a skipped block's colours and sizes as they were before the
 # skip (dark-mode links measured in light-mode colours, a skipped table as a scroll box).
 # Readers and assistive technology get every block rendered or in the accessibility tree,
-# so axe audits the page with every block rendered
+# so axe audits the page with every block rendered (and restyled: the next two frames)
 RENDER_ALL = ".md-typeset * { content-visibility: visible !important; }"
 
 
 def severe_findings(page):
     page.add_style_tag(content=RENDER_ALL)
+    page.evaluate(NEXT_RENDERING)
     findings = []
     for violation in axe.run(page).response["violations"]:
         if violation["impact"] not in SEVERE:

@@ -34,7 +34,15 @@ WIDGETS_READY = (
     ".every(w => w.dataset.state === 'ready')"
 )
 BROKEN_IMAGES = "[...document.images].filter(i => !(i.complete && i.naturalWidth > 0)).map(i => i.src)"
-MATH_FONT_LOADED = "document.fonts.ready.then(() => document.fonts.check('16px \"STIX Two Math\"'))"
+# The first shown formula is scrolled into view first: the browser requests a font only
+# for text it lays out, and off-screen blocks wait (content-visibility: auto)
+MATH_FONT_LOADED = """async () => {
+  const math = [...document.querySelectorAll('article .math')].find(m => m.checkVisibility());
+  math.scrollIntoView();
+  await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
+  await document.fonts.ready;
+  return document.fonts.check('16px "STIX Two Math"');
+}"""
 OVERFLOW = "document.scrollingElement.scrollWidth - document.scrollingElement.clientWidth"
 
 
