@@ -188,6 +188,15 @@ def relink(body, name, pages):
     return body.replace("<details", "<details open")
 
 
+# The browser requests a font or decodes an image when a layout first needs it, and
+# fonts.ready does not wait for what is not requested yet: lay the print view out, then
+# wait, so that a busy machine prints the same book as a quiet one
+SETTLE = """async () => {
+  document.body.getBoundingClientRect();
+  await document.fonts.ready;
+  await Promise.all([...document.images].map(image => image.decode().catch(() => null)));
+}"""
+
 FILL_PAGE_NUMBERS = """numbers => {
   for (const span of document.querySelectorAll('.mc-book-page'))
     span.textContent = numbers[span.dataset.key];
@@ -488,11 +497,13 @@ def print_pdf(site, out):
             page = browser.new_page()
             page.goto(view.resolve().as_uri(), wait_until="load")
             page.evaluate(PREPARE)
-            page.evaluate("document.fonts.ready")
+            page.emulate_media(media="print")
+            page.evaluate(SETTLE)
             # Twice: the first print tells on which page each chapter and section
             # starts, the second writes those numbers into the contents
             first = _page_numbers(_print(page), book)
             page.evaluate(FILL_PAGE_NUMBERS, first)
+            page.evaluate(SETTLE)
             pdf = _print(page)
             if _page_numbers(pdf, book) != first:
                 raise SystemExit("book_pdf: the page numbers moved between the two prints")
