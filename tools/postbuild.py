@@ -6,7 +6,8 @@ online and canary builds and for tests/test_reproducible.py.
 2. render_math.py: every formula to MathML, the search index to plain text, the
    math font subset;
 3. narrow_tables.py: column names on table cells, for the phone layout;
-4. page_assets.py: each page keeps only the scripts and stylesheets it uses.
+4. page_assets.py: each page keeps only the scripts and stylesheets it uses;
+5. code_tokens.py: highlighted code without the spans that change no colour.
 
 Usage: python tools/postbuild.py SITE_DIR
 """
@@ -16,7 +17,8 @@ import sys
 from pathlib import Path
 
 TOOLS = Path(__file__).resolve().parent
-STEPS = ["notebook_pages.py", "render_math.py", "narrow_tables.py", "page_assets.py"]
+STEPS = ["notebook_pages.py", "render_math.py", "narrow_tables.py", "page_assets.py",
+         "code_tokens.py"]
 
 
 def main():
