@@ -170,6 +170,37 @@ def test_index_links_to_the_pdf(site_dir):
     assert not list(site_dir.glob(".book-*.html"))  # the print view is not published
 
 
+def test_relink_keeps_links_inside_the_book_or_on_the_web():
+    pages = ["gradients.html", "gradient-checker.html", "notebooks/gradient-checking.html"]
+    links = ['<a href="#rule">a</a>', '<a href="gradient-checker.html?variables=x%3A%203">b</a>',
+             '<a href="?variables=x%3A%203">c</a>', '<a href="generated/identities.json">d</a>',
+             '<a href="gradients.html#the-rule">e</a>', '<a href="https://example.org/x?y=1">f</a>',
+             '<img src="../generated/figures/f.svg">']
+    assert book_pdf.relink("\n".join(links), "gradient-checker.html", pages).split("\n") == [
+        '<a href="#gradient-checker--rule">a</a>', '<a href="#gradient-checker">b</a>',
+        '<a href="#gradient-checker">c</a>', "<a >d</a>",
+        '<a href="#gradients--the-rule">e</a>', '<a href="https://example.org/x?y=1">f</a>',
+        '<img src="../generated/figures/f.svg">']
+    # From a notebook page, a source is rewritten relative to the site's root
+    assert 'src="generated/figures/f.svg"' in book_pdf.relink(
+        '<img src="../generated/figures/f.svg">', "notebooks/gradient-checking.html", pages)
+
+
+def test_links_leave_the_book_only_for_the_web(book):
+    """No link names a file on the machine that printed the book."""
+    inside, web = 0, 0
+    for page in book.pages:
+        for annotation in page.get("/Annots") or []:
+            annotation = annotation.get_object()
+            action = annotation.get("/A")
+            if action is not None and "/URI" in action:
+                assert str(action["/URI"]).startswith("https://"), action["/URI"]
+                web += 1
+            elif "/Dest" in annotation or (action is not None and "/D" in action):
+                inside += 1
+    assert inside > 500 and web > 10, (inside, web)
+
+
 @pytest.fixture(scope="module")
 def print_view(site_dir, browser):
     """The book's print view as Chromium prints it: prepared, with print media.

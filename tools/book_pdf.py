@@ -158,8 +158,12 @@ def _plain_code(match):
 def relink(body, name, pages):
     """Prefix ids with the chapter's slug; links between chapters point inside the book.
 
-    Other relative links and sources (a notebook page's, from notebooks/) are
-    rewritten relative to the site's root, where the print view is.
+    A link to a page with a query (the gradient checker's "?variables=...", from
+    its own page or another) points to that page's chapter: the book cannot run
+    the panel. A link to any other file of the site is dropped, its text kept: in
+    a PDF it would name a path on the machine that printed it. Relative sources
+    (a notebook page's images, from notebooks/) are rewritten relative to the
+    site's root, where the print view is.
     """
     prefix = slug(name)
     folder = posixpath.dirname(name)
@@ -171,12 +175,14 @@ def relink(body, name, pages):
         if not target or SCHEME.match(target) or target.startswith("/"):
             return match[0]
         path, _, anchor = target.partition("#")
+        path = path.partition("?")[0] or posixpath.basename(name)
         page = posixpath.normpath(posixpath.join(folder, path))
         if page in pages:
-            return f'{attr}="#{slug(page)}--{anchor}"' if anchor else f'{attr}="#{slug(page)}"'
-        if not folder:
-            return match[0]
-        return f'{attr}="{html.escape(page + target[len(path):], quote=True)}"'
+            return f'{attr}="#{slug(page)}--{anchor}"' if anchor and "?" not in target \
+                else f'{attr}="#{slug(page)}"'
+        if attr != "src":
+            return ""
+        return f'{attr}="{html.escape(page, quote=True)}"'
 
     body = NOTEBOOK_DOWNLOAD.sub("", body)
     body = re.sub(r'\bid="([^"]+)"', lambda m: f'id="{prefix}--{m[1]}"', body)
