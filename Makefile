@@ -131,14 +131,12 @@ live: env assets notebooks build-products
 
 # The online build is tested too (its Content-Security-Policy); its address is a placeholder.
 # Tests run in two processes (pytest-xdist), one per core: the browser tests wait on
-# Chromium, the doc tests on Python, and the two overlap. Tests marked with one
-# xdist_group run in one process (loadgroup), to share a fixture that is slow to make
+# Chromium, the doc tests on Python, and the two overlap
 PYTEST_WORKERS ?= 2
-PYTEST_PARALLEL = -n $(PYTEST_WORKERS) --dist loadgroup
 test: env assets chromium site
 	$(MAKE) --no-print-directory site-online SITE_URL=https://matcalc.invalid/ REPO_URL=https://matcalc.invalid/source
 	$(MAKE) --no-print-directory canary
-	$(VENV)/bin/pytest $(PYTEST_PARALLEL)
+	$(VENV)/bin/pytest -n $(PYTEST_WORKERS)
 
 # The library as users install it: sdist, wheel from the sdist, then tests/lib
 # in a fresh venv per Python 3.10-3.13 with the oldest and newest NumPy each supports.
@@ -160,7 +158,7 @@ canary: env assets chromium notebooks build-products
 	  echo "canary: site-canary/ is site/ byte for byte, generator tag aside: site/'s sweep covers it"; \
 	else \
 	  echo "canary: sweeping the pages that differ from site/:" $$pages; \
-	  MATCALC_SITE_DIR=site-canary MATCALC_PAGES="$$pages" $(VENV)/bin/pytest -q $(PYTEST_PARALLEL) \
+	  MATCALC_SITE_DIR=site-canary MATCALC_PAGES="$$pages" $(VENV)/bin/pytest -q -n $(PYTEST_WORKERS) \
 	    tests/test_site_pages.py -k "not online and not narrow"; \
 	fi
 

@@ -5,7 +5,9 @@ on 127.0.0.1) or straight from file://. Every visit records console errors,
 failed requests and requests to any other host, so a test can assert 0.
 """
 
+import fcntl
 import os
+import pickle
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -71,9 +73,25 @@ def browser():
 
 
 @pytest.fixture(scope="session")
-def page_weights(site_dir, browser):
-    """Every page's first load weighed once per session (benchmarks/site_weight.py)."""
-    return weigh_pages(site_dir, browser)
+def page_weights(site_dir, browser, tmp_path_factory, worker_id):
+    """Every page's first load weighed once per run (benchmarks/site_weight.py).
+
+    Weighing takes a minute or two: under pytest-xdist the first test process to need
+    the weights measures them and leaves them in the run's shared temporary folder, and
+    the other reads them there (an exclusive lock makes it wait meanwhile). The
+    xdist_group mark would do it by scheduling, but pytest 9.2 ignores it
+    (pytest-xdist issue 1386).
+    """
+    if worker_id == "master":
+        return weigh_pages(site_dir, browser)
+    shared = tmp_path_factory.getbasetemp().parent / "page_weights.pickle"
+    with open(shared.with_suffix(".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if shared.is_file():
+            return pickle.loads(shared.read_bytes())
+        weights = weigh_pages(site_dir, browser)
+        shared.write_bytes(pickle.dumps(weights))
+        return weights
 
 
 @dataclass

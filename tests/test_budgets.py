@@ -19,10 +19,6 @@ import pytest
 # browser_fixtures (loaded by conftest) puts benchmarks/ on the path
 from site_weight import BUDGET_GZIP
 
-# Weighing every page takes a minute: the tests that read the weights share one test
-# process (`--dist loadgroup`), so the pages are weighed once, not once per process
-pytestmark = pytest.mark.xdist_group("page_weights")
-
 INDEX_BUDGET_GZIP = 150 * 1024
 DOM_ELEMENTS = 11_500
 HTML_BYTES = 410 * 1024

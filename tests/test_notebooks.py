@@ -147,7 +147,6 @@ def test_notebook_page_is_slim_and_rendered(site_dir, name):
     assert embedded and embedded[1] == executed  # the copy saved over file://
 
 
-@pytest.mark.xdist_group("page_weights")  # weighed once, with test_budgets.py
 def test_notebook_pages_weigh_at_most_twice_a_chapter(page_weights):
     weights, _ = page_weights
     gzip_of = {w.path: w.gzip for w in weights}
