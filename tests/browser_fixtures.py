@@ -73,7 +73,7 @@ def browser():
 
 
 @pytest.fixture(scope="session")
-def page_weights(site_dir, browser, tmp_path_factory, worker_id):
+def page_weights(site_dir, browser, tmp_path_factory):
     """Every page's first load weighed once per run (benchmarks/site_weight.py).
 
     Weighing takes a minute or two: under pytest-xdist the first test process to need
@@ -82,7 +82,7 @@ def page_weights(site_dir, browser, tmp_path_factory, worker_id):
     xdist_group mark would do it by scheduling, but pytest 9.2 ignores it
     (pytest-xdist issue 1386).
     """
-    if worker_id == "master":
+    if not os.environ.get("PYTEST_XDIST_WORKER"):  # one test process
         return weigh_pages(site_dir, browser)
     shared = tmp_path_factory.getbasetemp().parent / "page_weights.pickle"
     with open(shared.with_suffix(".lock"), "w") as lock:
