@@ -13,7 +13,7 @@ import re
 
 import pytest
 
-from browser_fixtures import SITE
+from browser_fixtures import NEXT_RENDERING, SITE
 
 ALL_PAGES = sorted(
     str(p.relative_to(SITE))
@@ -34,15 +34,12 @@ WIDGETS_READY = (
     ".every(w => w.dataset.state === 'ready')"
 )
 BROKEN_IMAGES = "[...document.images].filter(i => !(i.complete && i.naturalWidth > 0)).map(i => i.src)"
-# The first shown formula is scrolled into view first: the browser requests a font only
-# for text it lays out, and off-screen blocks wait (content-visibility: auto)
-MATH_FONT_LOADED = """async () => {
-  const math = [...document.querySelectorAll('article .math')].find(m => m.checkVisibility());
-  math.scrollIntoView();
-  await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
-  await document.fonts.ready;
-  return document.fonts.check('16px "STIX Two Math"');
-}"""
+# The browser requests a font only for text it lays out, and off-screen blocks wait
+# (content-visibility: auto): the first shown formula is scrolled into view first
+FIRST_MATH_INTO_VIEW = (
+    "[...document.querySelectorAll('article .math')].find(m => m.checkVisibility()).scrollIntoView()"
+)
+MATH_FONT_LOADED = "document.fonts.ready.then(() => document.fonts.check('16px \"STIX Two Math\"'))"
 OVERFLOW = "document.scrollingElement.scrollWidth - document.scrollingElement.clientWidth"
 
 
@@ -99,6 +96,8 @@ def test_page_in_browser(visit, path, scheme, dark, width):
     assert_healthy(visit_, dark=dark, width=width)
     if visit_.page.locator("article .math").count():
         # The math font, served by the site, draws the math
+        visit_.page.evaluate(FIRST_MATH_INTO_VIEW)
+        visit_.page.evaluate(NEXT_RENDERING)
         assert visit_.page.evaluate(MATH_FONT_LOADED)
 
 

@@ -12,8 +12,8 @@ Usage: python tools/code_tokens.py SITE_DIR
 """
 
 import re
-import sys
-from pathlib import Path
+
+from site_pages import rewrite_pages
 
 CODE = re.compile(r"(<(pre|code)\b[^>]*>)(.*?)(</\2>)", re.S)
 PLAIN_TOKEN = re.compile(r'<span class="[nw]">([^<]*)</span>')
@@ -25,16 +25,8 @@ def plain_tokens(text):
 
 
 def main():
-    if len(sys.argv) != 2 or not Path(sys.argv[1]).is_dir():
-        sys.exit("usage: python tools/code_tokens.py SITE_DIR")
-    count = 0
-    for path in sorted(Path(sys.argv[1]).rglob("*.html")):
-        text = path.read_text(encoding="utf-8")
-        new = plain_tokens(text)
-        if new != text:
-            path.write_text(new, encoding="utf-8")
-            count += 1
-    print(f"code_tokens: names and spaces as plain text on {count} pages")
+    changed = rewrite_pages("code_tokens.py", plain_tokens)
+    print(f"code_tokens: names and spaces as plain text on {changed} pages")
 
 
 if __name__ == "__main__":

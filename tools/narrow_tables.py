@@ -10,8 +10,8 @@ Usage: python tools/narrow_tables.py SITE_DIR
 
 import html
 import re
-import sys
-from pathlib import Path
+
+from site_pages import rewrite_pages
 
 TABLE = re.compile(r"<table\b(?P<attrs>[^>]*)>(?P<body>.*?)</table>", re.S)
 HEAD = re.compile(r"<thead>(.*?)</thead>", re.S)
@@ -45,16 +45,8 @@ def label_page(text):
 
 
 def main():
-    if len(sys.argv) != 2 or not Path(sys.argv[1]).is_dir():
-        sys.exit("usage: python tools/narrow_tables.py SITE_DIR")
-    count = 0
-    for path in sorted(Path(sys.argv[1]).rglob("*.html")):
-        text = path.read_text(encoding="utf-8")
-        new = label_page(text)
-        if new != text:
-            path.write_text(new, encoding="utf-8")
-            count += 1
-    print(f"narrow_tables: tables labelled on {count} pages")
+    changed = rewrite_pages("narrow_tables.py", label_page)
+    print(f"narrow_tables: tables labelled on {changed} pages")
 
 
 if __name__ == "__main__":

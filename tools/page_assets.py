@@ -10,8 +10,8 @@ Usage: python tools/page_assets.py SITE_DIR
 """
 
 import re
-import sys
-from pathlib import Path
+
+from site_pages import rewrite_pages
 
 # asset file -> the text a page holds when it needs the file
 ONLY_WHERE = {
@@ -45,15 +45,7 @@ def trim_page(text):
 
 
 def main():
-    if len(sys.argv) != 2 or not Path(sys.argv[1]).is_dir():
-        sys.exit("usage: python tools/page_assets.py SITE_DIR")
-    changed = 0
-    for path in sorted(Path(sys.argv[1]).rglob("*.html")):
-        text = path.read_text(encoding="utf-8")
-        new = trim_page(text)
-        if new != text:
-            path.write_text(new, encoding="utf-8")
-            changed += 1
+    changed = rewrite_pages("page_assets.py", trim_page)
     print(f"page_assets: {changed} pages trimmed to the assets they use")
 
 
