@@ -75,6 +75,25 @@ def test_no_asset_from_another_host(path, site_dir):
     assert "fonts.googleapis" not in html and "unpkg.com" not in html
 
 
+PRELOAD_FONT = re.compile(r'<link rel="preload" href="([^"]+\.woff2)" as="font" type="font/woff2" crossorigin>')
+
+
+@pytest.mark.parametrize("path", ALL_PAGES + ["404.html"])
+def test_math_font_is_asked_for_first(path, site_dir):
+    """A page with a formula preloads the math font before its first stylesheet (without,
+    the font came after the first paint and the text around formulas moved: layout shift
+    0.17 on notation.html at 412 px); a page without one does not load it at all."""
+    html = (site_dir / path).read_text()
+    head = html.split("</head>", 1)[0]
+    preloads = PRELOAD_FONT.findall(head)
+    if "<math" not in html:
+        assert preloads == [] and "STIXTwoMath" not in head
+        return
+    assert len(preloads) == 1, f"{len(preloads)} preloads of the math font"
+    assert head.index("rel=\"preload\"") < head.index("rel=\"stylesheet\"")
+    assert (site_dir / path).parent.joinpath(preloads[0]).resolve().is_file()
+
+
 def test_stylesheets_load_nothing_from_other_hosts(site_dir):
     for css in site_dir.rglob("*.css"):
         urls = re.findall(r"url\(\s*['\"]?((?:https?:)?//[^'\")]+)", css.read_text())

@@ -26,22 +26,38 @@ NAMED_DIALOG = '<div class="md-search" data-md-component="search" role="dialog" 
 
 
 def _link(asset):
-    """A page's <script src> or <link href> to asset, by any relative path."""
+    """A page's <script src> or <link href> to asset, by any relative path (or from the
+    site's root, as the 404 page links)."""
     name = re.escape(asset)
     return re.compile(
-        rf'[ \t]*<script src="(?:\.\./)*{name}(?:\?[^"]*)?"></script>\n?|'
-        rf'[ \t]*<link rel="stylesheet" href="(?:\.\./)*{name}(?:\?[^"]*)?">\n?'
+        rf'[ \t]*<script src="/?(?:\.\./)*{name}(?:\?[^"]*)?"></script>\n?|'
+        rf'[ \t]*<link rel="stylesheet" href="/?(?:\.\./)*{name}(?:\?[^"]*)?">\n?'
     )
 
 
 LINKS = {asset: _link(asset) for asset in ONLY_WHERE}
+
+# The math stylesheet's link gives the way from a page to the site's root
+MATH_CSS = re.compile(r'<link rel="stylesheet" href="(/?(?:\.\./)*)assets/stylesheets/math\.css')
+FIRST_STYLESHEET = re.compile(r'([ \t]*)<link rel="stylesheet"')
+FONT = "assets/vendor/stix-two-math/STIXTwoMath.woff2"
+
+
+def preload_math_font(text):
+    """A <link rel=preload> to the math font before the page's first stylesheet, on a
+    page with a formula (fonts are fetched in CORS mode: hence crossorigin)."""
+    root = MATH_CSS.search(text)
+    if "<math" not in text or root is None or FONT in text.split("</head>", 1)[0]:
+        return text
+    link = f'<link rel="preload" href="{root.group(1)}{FONT}" as="font" type="font/woff2" crossorigin>'
+    return FIRST_STYLESHEET.sub(lambda m: f"{m.group(1)}{link}\n{m.group(0)}", text, count=1)
 
 
 def trim_page(text):
     for asset, marker in ONLY_WHERE.items():
         if marker not in text:
             text = LINKS[asset].sub("", text)
-    return text.replace(SEARCH_DIALOG, NAMED_DIALOG)
+    return preload_math_font(text).replace(SEARCH_DIALOG, NAMED_DIALOG)
 
 
 def main():
