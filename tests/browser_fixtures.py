@@ -101,6 +101,7 @@ class Visit:
     console_errors: list = field(default_factory=list)
     failed_requests: list = field(default_factory=list)
     external_requests: list = field(default_factory=list)
+    requests: list = field(default_factory=list)
 
 
 def _is_own(url, root):
@@ -146,6 +147,7 @@ def visit(browser, http_root, site_dir, request):
         page.on("requestfailed", lambda r: record.failed_requests.append(r.url))
 
         def on_request(request):
+            record.requests.append(request.url)
             if not _is_own(request.url, root):
                 record.external_requests.append(request.url)
 

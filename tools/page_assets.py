@@ -44,13 +44,19 @@ FONT = "assets/vendor/stix-two-math/STIXTwoMath.woff2"
 
 
 def preload_math_font(text):
-    """A <link rel=preload> to the math font before the page's first stylesheet, on a
-    page with a formula (fonts are fetched in CORS mode: hence crossorigin)."""
+    """Before the first stylesheet of a page with a formula, a script that preloads the
+    math font. A script, not a <link rel=preload>: fonts are fetched in CORS mode (hence
+    crossOrigin), and a CORS preload fails over file:// with a console error, where it
+    would gain nothing anyway."""
     root = MATH_CSS.search(text)
     if "<math" not in text or root is None or FONT in text.split("</head>", 1)[0]:
         return text
-    link = f'<link rel="preload" href="{root.group(1)}{FONT}" as="font" type="font/woff2" crossorigin>'
-    return FIRST_STYLESHEET.sub(lambda m: f"{m.group(1)}{link}\n{m.group(0)}", text, count=1)
+    script = (
+        '<script>location.protocol === "file:" || document.head.append(Object.assign('
+        'document.createElement("link"), {rel: "preload", as: "font", type: "font/woff2", '
+        f'crossOrigin: "anonymous", href: "{root.group(1)}{FONT}"}}))</script>'
+    )
+    return FIRST_STYLESHEET.sub(lambda m: f"{m.group(1)}{script}\n{m.group(0)}", text, count=1)
 
 
 def trim_page(text):
