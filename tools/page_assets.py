@@ -20,6 +20,7 @@ ONLY_WHERE = {
     "assets/javascripts/notebook-download.js": "data-notebook=",
     "assets/stylesheets/notebook.css": "jupyter-wrapper",
     "assets/javascripts/identity-anchors.js": 'id="id-',
+    "assets/_mkdocstrings.css": 'class="doc doc-',
 }
 SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
 NAMED_DIALOG = '<div class="md-search" data-md-component="search" role="dialog" aria-label="Search">'
