@@ -91,9 +91,13 @@ TABLE_FRACTIONS = """() => [...document.querySelectorAll("article td math mfrac"
 
 
 FIRST_SCREEN_HEIGHT = {1280: 1200, 390: 900}
-# Blocks of the first screen that content-visibility skips until they are near
-FIRST_SCREEN_SKIPPABLE = """() => [...document.querySelector("article.md-content__inner").children]
-  .filter(b => b.getBoundingClientRect().top < innerHeight
+# Blocks of the first screen that content-visibility skips until they are near: the
+# page's blocks and the cheat sheet's tables. Not the blocks inside a tab set, which
+# Chromium draws in the first paint (layout shift 0 with the first tab set on the first
+# screen: layout-conventions.html, identities.html, autodiff-in-practice.html)
+FIRST_SCREEN_SKIPPABLE = """() => [...document.querySelectorAll(
+    "article.md-content__inner > *, article.md-content__inner > .mc-cheat > *")]
+  .filter(b => b.checkVisibility() && b.getBoundingClientRect().top < innerHeight
                && getComputedStyle(b).contentVisibility === "auto")
   .map(b => b.tagName + ": " + b.textContent.replace(/\\s+/g, " ").trim().slice(0, 50))"""
 
