@@ -196,11 +196,18 @@ def relink(body, name, pages):
 
 # The browser requests a font or decodes an image when a layout first needs it, and
 # fonts.ready does not wait for what is not requested yet: lay the print view out, then
-# wait, so that a busy machine prints the same book as a quiet one
+# wait, so that a busy machine prints the same book as a quiet one. Then lay it all out
+# again from scratch: a stretchy operator (an underbrace) sized while the math font was
+# still loading keeps the glyph it got then, so the book printed a different brace
+# under the same formula from one run to the next
 SETTLE = """async () => {
   document.body.getBoundingClientRect();
   await document.fonts.ready;
   await Promise.all([...document.images].map(image => image.decode().catch(() => null)));
+  document.body.style.display = 'none';
+  document.body.getBoundingClientRect();
+  document.body.style.display = '';
+  document.body.getBoundingClientRect();
 }"""
 
 FILL_PAGE_NUMBERS = """numbers => {
