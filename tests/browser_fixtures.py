@@ -14,6 +14,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -29,6 +30,35 @@ CHROMIUM = Path("/usr/bin/chromium")
 # Resolves once the browser has rendered twice more: styles changed or elements scrolled
 # into view are then styled and laid out (a block that content-visibility skipped too)
 NEXT_RENDERING = "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"
+
+# axe-core (bundled by axe-playwright-python): the sweep audits every page in its two wide
+# visits (light over http, dark over file://), the checker's tests the panel with results
+SEVERE = ("serious", "critical")
+_axe = Axe()
+# Every rule still runs on every node; the passing nodes are not listed back (one each
+# instead of 9,765 on matrix-functions: 15-19 s -> 8-10 s for that page)
+VIOLATIONS_ONLY = {"resultTypes": ["violations"]}
+# site.css lets off-screen blocks skip rendering (content-visibility: auto) until they
+# near the screen; axe reads a skipped block's colours and sizes as they were before the
+# skip (dark-mode links measured in light-mode colours, a skipped table as a scroll box).
+# Readers and assistive technology get every block rendered or in the accessibility tree,
+# so axe audits the page with every block rendered (and restyled: the next two frames)
+RENDER_ALL = ".md-typeset * { content-visibility: visible !important; }"
+
+
+def severe_findings(page):
+    """axe-core's serious and critical findings on the page, one line each (rule, node,
+    summary); [] when there are none. No allow-list."""
+    page.add_style_tag(content=RENDER_ALL)
+    page.evaluate(NEXT_RENDERING)
+    findings = []
+    for violation in _axe.run(page, options=VIOLATIONS_ONLY).response["violations"]:
+        if violation["impact"] not in SEVERE:
+            continue
+        for node in violation["nodes"]:
+            target = " ".join(str(t) for t in node["target"])
+            findings.append(f"{violation['id']}: {target}: {node['failureSummary'][:160]}")
+    return findings
 
 
 @pytest.fixture(scope="session")

@@ -13,7 +13,7 @@ from urllib.parse import quote
 import numpy as np
 import pytest
 
-from test_accessibility import severe_findings
+from browser_fixtures import severe_findings
 
 ROOT_DIR = Path(__file__).resolve().parent.parent
 PAGE = "gradient-checker.html"

@@ -107,8 +107,9 @@ def width(request):
     return WIDTHS[request.param]
 
 
+# One visit per page and width for both checks (a heavy page takes 1-2 s to load)
 @pytest.mark.parametrize("path", PAGES)
-def test_nothing_clipped(visit, path, width):
+def test_nothing_clipped_and_readable(visit, path, width):
     page = visit(path, width=width, height=FIRST_SCREEN_HEIGHT[width]).page
     skippable = page.evaluate(FIRST_SCREEN_SKIPPABLE)
     assert not skippable, f"drawn only after the first paint at {width} px: {skippable}"
@@ -124,10 +125,7 @@ def test_nothing_clipped(visit, path, width):
         assert not hidden, f"cut, or scrolling without focus or cue, at {width} px: {hidden}"
     out = [(b["kind"], b["text"], b["out"]) for b in blocks if b["out"] > 1]
     assert not out, f"reaching out of the column at {width} px: {out}"
-@pytest.mark.parametrize("path", PAGES)
-def test_figures_readable(visit, path, width):
-    page = visit(path, width=width).page
-    page.evaluate(SHOW_EVERYTHING)
+
     for figure in page.evaluate(MEASURE_FIGURES):
         if figure["smallest"] is not None:
             assert figure["smallest"] >= MIN_FIGURE_TEXT_PX - 0.05, (

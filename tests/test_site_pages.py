@@ -3,8 +3,9 @@
 Each page of site/ (built by `make site`) over http and over file://, light and
 dark, at 1280 px and at 390 px (every pair of these, in 4 visits): 0 console errors, 0 requests to other hosts,
 0 failed requests, math rendered with no raw TeX in the text, every image
-loaded, every interactive figure ready, no horizontal scrolling of the page.
-The online build (site-online/) is swept over http with its
+loaded, every interactive figure ready, no horizontal scrolling of the page;
+in the two visits at 1280 px (light and dark), axe-core finds nothing serious or
+critical. The online build (site-online/) is swept over http with its
 Content-Security-Policy in force: 0 violations.
 """
 
@@ -13,7 +14,7 @@ import re
 
 import pytest
 
-from browser_fixtures import NEXT_RENDERING, SITE
+from browser_fixtures import NEXT_RENDERING, SITE, severe_findings
 
 ALL_PAGES = sorted(
     str(p.relative_to(SITE))
@@ -123,6 +124,12 @@ def test_page_in_browser(visit, path, scheme, dark, width):
         # is fetched twice), over file:// the stylesheet fetches it
         fetched = [u for u in visit_.requests if u.endswith("/STIXTwoMath.woff2")]
         assert len(fetched) == 1, f"the math font fetched {len(fetched)} times"
+    if width > 1000:
+        # Accessibility, in the visit the sweep makes anyway (a heavy page takes 1-2 s to
+        # load): axe-core at 1280 px, light over http and dark over file://, 0 serious or
+        # critical findings. Last: it renders every skipped block
+        visit_.page.wait_for_load_state("networkidle")
+        assert severe_findings(visit_.page) == []
 
 
 @pytest.mark.parametrize("path", PAGES)
