@@ -13,13 +13,18 @@ from urllib.parse import quote
 import numpy as np
 import pytest
 
-from browser_fixtures import severe_findings
+from browser_fixtures import NEXT_RENDERING, severe_findings
 
 ROOT_DIR = Path(__file__).resolve().parent.parent
 PAGE = "gradient-checker.html"
 ROOT = '[data-widget="gradient-check"]'
 LIBRARY = "assets/vendor/mathjs/math.js"
 BAD_WORDS = ("NaN", "Infinity", "undefined", "null")
+
+
+# A guard against a hang, not a speed test: a check took more than 20 s once when
+# three browsers shared the 2 cores (it takes 1-6 s alone)
+CHECK_TIMEOUT_MS = 60000
 
 
 def open_panel(visit, query="", **kwargs):
@@ -35,7 +40,7 @@ def fill(root, variables, wrt, f, gradient):
 
 def run(root):
     root.locator('[data-action="check"]').click()
-    root.page.wait_for_selector(f'{ROOT}[data-state="ready"]', timeout=20000)
+    root.page.wait_for_selector(f'{ROOT}[data-state="ready"]', timeout=CHECK_TIMEOUT_MS)
     return shown(root)
 
 
@@ -194,7 +199,7 @@ def test_url_query_prefills_and_checks(visit):
     query = "?" + "&".join(f"{k}={quote(v, safe='')}" for k, v in [
         ("variables", "x: 4; A: 4 x 4"), ("wrt", "x"), ("f", "x'*A*x"), ("gradient", "2*A*x")])
     visit_, root = open_panel(visit, query)
-    root.page.wait_for_selector(f'{ROOT}[data-verdict]', timeout=20000)
+    root.page.wait_for_selector(f'{ROOT}[data-verdict]', timeout=CHECK_TIMEOUT_MS)
     assert root.locator('[data-control="variables"]').input_value() == "x: 4\nA: 4 x 4"
     assert root.locator('[data-control="gradient"]').input_value() == "2*A*x"
     result = shown(root)
@@ -206,7 +211,7 @@ def test_example_links_fill_the_panel(visit):
     links = visit_.page.locator("article a", has_text="check this")
     assert links.count() >= 10
     links.nth(1).click()  # the 2Ax row
-    visit_.page.wait_for_selector(f'{ROOT}[data-verdict="fail"]', timeout=20000)
+    visit_.page.wait_for_selector(f'{ROOT}[data-verdict="fail"]', timeout=CHECK_TIMEOUT_MS)
     assert "right only for symmetric A" in shown(visit_.page.locator(ROOT))["diagnosis"]
 
 
@@ -226,13 +231,13 @@ def test_keyboard_only(visit):
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.dataset.action") == "check"
     page.keyboard.press("Enter")
-    page.wait_for_selector(f'{ROOT}[data-verdict="pass"]', timeout=20000)
+    page.wait_for_selector(f'{ROOT}[data-verdict="pass"]', timeout=CHECK_TIMEOUT_MS)
     # Enter in a field checks too
     root.locator('[data-control="gradient"]').focus()
     page.keyboard.press("Control+A")
     page.keyboard.type("x")
     page.keyboard.press("Enter")
-    page.wait_for_selector(f'{ROOT}[data-verdict="fail"]', timeout=20000)
+    page.wait_for_selector(f'{ROOT}[data-verdict="fail"]', timeout=CHECK_TIMEOUT_MS)
     assert "factor 1/2" in shown(root)["diagnosis"]
 
 
@@ -282,25 +287,28 @@ TWINS = [
 ]
 
 
-@pytest.mark.parametrize("twin", TWINS, ids=[f"{t[2]} | {t[3]}" for t in TWINS])
-def test_verdict_equals_matcalc_on_the_same_draw(visit, twin):
+def test_verdict_equals_matcalc_on_the_same_draw(visit):
+    """Each claim of TWINS, checked in one panel (one page load for all): the page's verdict
+    is matcalc's on the inputs the page drew."""
     from matcalc import check_gradient
 
-    variables, wrt, f, gradient, f_np, g_np = twin
     visit_, root = open_panel(visit)
-    result = visit_.page.evaluate(
-        "async spec => { await GradientCheck.load(); return GradientCheck.check(spec); }",
-        dict(variables=variables, wrt=wrt, f=f, gradient=gradient))
-    names = [line.split(":")[0].strip() for line in variables.split(";")]
-    inputs = {name: np.array(result["inputs"][name], dtype=float) for name in names}
+    for variables, wrt, f, gradient, f_np, g_np in TWINS:
+        result = visit_.page.evaluate(
+            "async spec => { await GradientCheck.load(); return GradientCheck.check(spec); }",
+            dict(variables=variables, wrt=wrt, f=f, gradient=gradient))
+        names = [line.split(":")[0].strip() for line in variables.split(";")]
+        inputs = {name: np.array(result["inputs"][name], dtype=float) for name in names}
 
-    def at(value):
-        args = dict(inputs, **{wrt: value})
-        return [args[name] for name in names]
+        def at(value):
+            args = dict(inputs, **{wrt: value})
+            return [args[name] for name in names]
 
-    score = check_gradient(lambda v: f_np(*at(v)), lambda v: g_np(*at(v)), inputs[wrt])
-    assert score <= 1e-6 or score > 1e-3, score  # matcalc's own verdict is clear
-    assert result["verdict"] == ("pass" if score <= 1e-6 else "fail"), (result, score)
+        score = check_gradient(lambda v: f_np(*at(v)), lambda v: g_np(*at(v)), inputs[wrt])
+        claim = f"{f} | {gradient}"
+        assert score <= 1e-6 or score > 1e-3, (claim, score)  # matcalc's own verdict is clear
+        assert result["verdict"] == ("pass" if score <= 1e-6 else "fail"), (claim, result, score)
+    assert visit_.console_errors == []
 
 
 def test_under_the_online_content_security_policy(visit):
@@ -423,8 +431,16 @@ def test_every_row_verdict_and_diagnosis_equal_matcalc(visit):
 def test_row_links_fill_the_panel(visit):
     visit_, root = open_panel(visit)
     link = visit_.page.locator("article a", has_text="check this row").first
-    link.click()
-    visit_.page.wait_for_selector(f'{ROOT}[data-verdict="pass"]', timeout=20000)
+    # The row is far down the page: the blocks around it are drawn (content-visibility)
+    # as it scrolls into view and may move it; click once they are, as a reader does
+    link.scroll_into_view_if_needed()
+    visit_.page.evaluate(NEXT_RENDERING)
+    with visit_.page.expect_navigation(timeout=30000):
+        link.click()
+    # A verdict or a message, whichever comes: a message fails with its own words
+    visit_.page.wait_for_selector(f'{ROOT}[data-verdict], {ROOT} [data-role="error"]:not([hidden])',
+                                  timeout=CHECK_TIMEOUT_MS)
+    assert shown(visit_.page.locator(ROOT))["verdict"] == "pass", shown(visit_.page.locator(ROOT))
     first = REGISTRY_ROWS["rows"][0]
     assert visit_.page.locator(ROOT).locator('[data-control="f"]').input_value() == first["f"]
 
@@ -463,7 +479,7 @@ def test_identity_tables_link_every_expressible_row(visit):
         row = expected[anchor]
         assert spec == {k: row[k] for k in ("variables", "wrt", "f", "gradient")}, anchor
     visit_.page.locator(f'#{links[1][0]}').locator("xpath=ancestor::tr").get_by_text("check this row").click()
-    visit_.page.wait_for_selector(f'{ROOT}[data-verdict="pass"]', timeout=20000)
+    visit_.page.wait_for_selector(f'{ROOT}[data-verdict="pass"]', timeout=CHECK_TIMEOUT_MS)
 
 
 def test_mistakes_page_links_fail_the_wrong_and_pass_the_right(visit):
