@@ -44,6 +44,17 @@ def run(root):
     return shown(root)
 
 
+def follow(link):
+    """Click a link to the checker as a reader does, and wait for the page it opens. A
+    link far down a page moves while the blocks around it are drawn (content-visibility)
+    as it scrolls into view: clicked at once, the click missed it (2 of 2 runs of this file
+    in 2 processes); so it is clicked once they are drawn."""
+    link.scroll_into_view_if_needed()
+    link.page.evaluate(NEXT_RENDERING)
+    with link.page.expect_navigation():
+        link.click()
+
+
 def shown(root):
     values = root.evaluate(
         "r => Object.fromEntries([...r.querySelectorAll('[data-readout]')]"
@@ -210,7 +221,7 @@ def test_example_links_fill_the_panel(visit):
     visit_, root = open_panel(visit)
     links = visit_.page.locator("article a", has_text="check this")
     assert links.count() >= 10
-    links.nth(1).click()  # the 2Ax row
+    follow(links.nth(1))  # the 2Ax row
     visit_.page.wait_for_selector(f'{ROOT}[data-verdict="fail"]', timeout=CHECK_TIMEOUT_MS)
     assert "right only for symmetric A" in shown(visit_.page.locator(ROOT))["diagnosis"]
 
@@ -430,17 +441,12 @@ def test_every_row_verdict_and_diagnosis_equal_matcalc(visit):
 
 def test_row_links_fill_the_panel(visit):
     visit_, root = open_panel(visit)
-    link = visit_.page.locator("article a", has_text="check this row").first
-    # The row is far down the page: the blocks around it are drawn (content-visibility)
-    # as it scrolls into view and may move it; click once they are, as a reader does
-    link.scroll_into_view_if_needed()
-    visit_.page.evaluate(NEXT_RENDERING)
-    with visit_.page.expect_navigation(timeout=30000):
-        link.click()
+    follow(visit_.page.locator("article a", has_text="check this row").first)
     # A verdict or a message, whichever comes: a message fails with its own words
     visit_.page.wait_for_selector(f'{ROOT}[data-verdict], {ROOT} [data-role="error"]:not([hidden])',
                                   timeout=CHECK_TIMEOUT_MS)
-    assert shown(visit_.page.locator(ROOT))["verdict"] == "pass", shown(visit_.page.locator(ROOT))
+    result = shown(visit_.page.locator(ROOT))
+    assert result["verdict"] == "pass", result
     first = REGISTRY_ROWS["rows"][0]
     assert visit_.page.locator(ROOT).locator('[data-control="f"]').input_value() == first["f"]
 
@@ -478,7 +484,7 @@ def test_identity_tables_link_every_expressible_row(visit):
         spec = {k: v[0] for k, v in parse_qs(href.split("?", 1)[1]).items()}
         row = expected[anchor]
         assert spec == {k: row[k] for k in ("variables", "wrt", "f", "gradient")}, anchor
-    visit_.page.locator(f'#{links[1][0]}').locator("xpath=ancestor::tr").get_by_text("check this row").click()
+    follow(visit_.page.locator(f'#{links[1][0]}').locator("xpath=ancestor::tr").get_by_text("check this row"))
     visit_.page.wait_for_selector(f'{ROOT}[data-verdict="pass"]', timeout=CHECK_TIMEOUT_MS)
 
 
